@@ -1,0 +1,90 @@
+// Agency phrases: where the name of an agency that opens a duty ends ("Đảng ủy các cơ quan Đảng
+// tỉnh | lãnh đạo …"), and how a list of them splits ("Báo Sơn La, Đài Phát thanh - Truyền hình
+// tỉnh và các cơ quan báo chí" → three). Word lists are data; the scanning is a bounded loop.
+import { expandAbbreviations } from '../vocab/agencies.js';
+import { fold } from '../vocab/fold.js';
+
+/** Words that open the name of an agency or a group of agencies (folded). */
+const HEADS = [
+  'sở', 'phòng', 'ban', 'bộ', 'ủy ban', 'ubnd', 'ubmttq', 'hội đồng', 'hđnd', 'đảng ủy', 'đảng đoàn', 'ban cán sự',
+  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'công an', 'bộ chỉ huy', 'đoàn', 'tỉnh đoàn', 'thành đoàn', 'hội', 'liên đoàn',
+  'báo', 'đài', 'chi nhánh', 'ngân hàng', 'kho bạc', 'cục', 'chi cục', 'trung tâm', 'trường', 'văn phòng',
+  'thanh tra', 'viện', 'bảo hiểm', 'mặt trận', 'tòa án', 'viện kiểm sát', 'học viện', 'đại học', 'cơ quan',
+  'hiệp hội', 'tổng công ty', 'công ty', 'thủ trưởng', 'lãnh đạo', 'thường trực', 'vp',
+];
+/** "Các …" opens a group when one of these follows. */
+const GROUP_NOUNS = [
+  'sở', 'cơ quan', 'đơn vị', 'cấp ủy', 'đảng ủy', 'đảng bộ', 'tổ chức', 'địa phương', 'ban', 'ngành', 'hội', 'trường',
+  'cơ sở', 'doanh nghiệp', 'huyện', 'xã', 'phòng', 'đoàn thể', 'bộ', 'chi bộ', 'cấp', 'thành viên', 'ủy ban',
+];
+/** Words that start the duty after the subject (folded). */
+const DUTY_VERBS = [
+  'căn cứ', 'lãnh đạo', 'chỉ đạo', 'chủ trì', 'phối hợp', 'tổ chức', 'theo chức năng', 'theo dõi', 'tuyên truyền',
+  'thực hiện', 'triển khai', 'xây dựng', 'rà soát', 'có trách nhiệm', 'chịu trách nhiệm', 'hướng dẫn', 'tham mưu',
+  'chủ động', 'nghiên cứu', 'tăng cường', 'đẩy mạnh', 'bố trí', 'cân đối', 'là cơ quan', 'là đầu mối', 'thường xuyên',
+  'quán triệt', 'kiểm tra', 'giám sát', 'đôn đốc', 'tiếp tục', 'phát huy', 'vận động', 'cụ thể hóa', 'bảo đảm',
+  'đảm bảo', 'quan tâm', 'nâng cao', 'đề xuất', 'tổng hợp', 'hỗ trợ', 'cung cấp', 'phổ biến', 'ban hành', 'trình',
+  'giám sát', 'định kỳ', 'thẩm định', 'cho vay', 'huy động', 'phát động', 'biểu dương', 'lồng ghép', 'khẩn trương',
+  'được giao', 'căn cứ vào', 'làm đầu mối', 'tích cực', 'đề nghị', 'yêu cầu', 'báo cáo', 'tập trung', 'sắp xếp',
+];
+/** A list splits before these heads only ("…, UBND các xã", "… và các cơ quan báo chí"). */
+const SPLIT_HEADS = /^(?:sở|phòng|ban|bộ|ủy ban|ubnd|ubmttq|hội đồng|hđnd|đảng ủy|công an|bộ chỉ huy|đoàn|tỉnh đoàn|thành đoàn|hội|liên đoàn|báo|đài|chi nhánh|ngân hàng|kho bạc|văn phòng|các sở|các cơ quan|các đơn vị|các ban|các hội|các phòng|các trường)\s/u;
+const MAX_NAME_WORDS = 22;
+
+export function startsWithAgency(text: string): boolean {
+  const f = fold(text);
+  if (f.startsWith('các ')) return GROUP_NOUNS.some((n) => f.startsWith(`các ${n} `) || f.startsWith(`các ${n},`));
+  return HEADS.some((h) => f.startsWith(`${h} `)) && /^\p{Lu}/u.test(text);
+}
+
+/**
+ * The agency subject at the start of `text` and where its duty begins, or null when the text
+ * does not open with an agency. "Các cơ quan chuyên trách tham mưu, giúp việc của Tỉnh ủy theo
+ * chức năng …" keeps "tham mưu, giúp việc" inside the name: that pair names a kind of body.
+ */
+export function agencySubject(text: string): { name: string; dutyStart: number } | null {
+  if (!startsWithAgency(text)) return null;
+  const f = fold(text);
+  const words = [...f.matchAll(/\S+/gu)];
+  for (let w = 1; w < Math.min(words.length, MAX_NAME_WORDS); w++) {
+    const at = words[w].index!;
+    const rest = f.slice(at);
+    const verb = DUTY_VERBS.find((v) => rest.startsWith(v) && !/\p{L}/u.test(rest[v.length] ?? ' '));
+    if (!verb) continue;
+    if (verb === 'tham mưu' && rest.startsWith('tham mưu, giúp việc')) continue;
+    // "và các tổ chức chính trị - xã hội": after "các" a verb-like word is a noun.
+    if (/(?:các|những)\s$/u.test(f.slice(0, at))) continue;
+    return { name: text.slice(0, at).replace(/[\s,:;-]+$/u, ''), dutyStart: at };
+  }
+  return null;
+}
+
+/** "Báo Sơn La, Đài … tỉnh và các cơ quan báo chí" → each agency; "Đề nghị"/"Giao" dropped. */
+export function splitAgencies(name: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  const tokens = name.split(/(,\s*|\s+và\s+|;\s*)/u);
+  for (let i = 0; i < tokens.length; i += 2) {
+    const piece = tokens[i];
+    const sep = tokens[i - 1] ?? '';
+    // A capitalised head ("…, Đài Phát thanh") or a group ("… và các cơ quan báo chí") starts a new
+    // agency; a lower-case one ("…, hội quần chúng") is part of the list's last name.
+    const startsNew = SPLIT_HEADS.test(`${fold(piece)} `) && (/^\p{Lu}/u.test(piece) || /^các\s/u.test(piece));
+    if (current && startsNew) {
+      parts.push(current);
+      current = piece;
+    } else current = current ? `${current}${sep}${piece}` : piece;
+  }
+  if (current) parts.push(current);
+  return parts.map((p) => tidyAgency(p)).filter((p) => p.length > 2);
+}
+
+export function tidyAgency(name: string): string {
+  return expandAbbreviations(
+    name
+      .replace(/^[-+\s]+/u, '')
+      .replace(/^(?:đề nghị|giao|yêu cầu)\s+/iu, '')
+      .replace(/\s*\((?:[^()]{0,60})\)\s*$/u, '')
+      .replace(/[\s,:;.-]+$/u, ''),
+  ).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'));
+}

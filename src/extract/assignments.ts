@@ -1,0 +1,146 @@
+// Assignments: who must do what, read from the organisation section ("TỔ CHỨC THỰC HIỆN") where
+// each item names an agency (as its heading, "1. Sở Tài chính", or as the subject of its first
+// sentence, "1. Các đảng ủy trực thuộc Tỉnh ủy căn cứ …"), plus "Giao X chủ trì" sentences and
+// explicit role fields ("Đơn vị chủ trì: …", "Cơ quan phối hợp: …") anywhere in the plan.
+import type { Assignment, Role } from '../model.js';
+import type { PlanText } from '../parse/plan-text.js';
+import type { Heading } from '../parse/section-tree.js';
+import { blockLine, type Block } from '../text/blocks.js';
+import { agencyId } from '../vocab/agencies.js';
+import { fold } from '../vocab/fold.js';
+import { agencySubject, splitAgencies, startsWithAgency, tidyAgency } from './agency-phrase.js';
+import { roleColumnAssignments } from './table-roles.js';
+
+/** Longer than this, a heading is a duty, not an agency's name. */
+const MAX_NAME_WORDS = 25;
+const ORGANISATION = /(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|trách nhiệm thực hiện|trách nhiệm của các)/u;
+/** "Là cơ quan thường trực, chủ trì …", "Chủ trì, phối hợp …", "giao … chủ trì": the agency leads. */
+const LEADS = /^(?:là cơ quan thường trực|là cơ quan đầu mối|là đầu mối|làm đầu mối|là cơ quan chủ trì|chủ trì|cơ quan thường trực|đầu mối)/u;
+const COORDINATES = /^(?:phối hợp|tham gia phối hợp|cùng phối hợp)/u;
+/** "Đơn vị chủ trì: Sở Tư pháp." and "Cơ quan phối hợp: Sở Nội vụ, Sở Tài chính." */
+const ROLE_FIELD = /(?:^|[.;]\s)(?:[-+]\s)?(?:Đơn vị|Cơ quan|Bộ phận)?\s{0,2}(chủ trì|phối hợp|thực hiện)(?:\s{1,2}thực hiện)?\s{0,2}:\s{0,2}([^.;]{3,300})/giu;
+/** "Giao Sở Y tế chủ trì, …" anywhere in the text. */
+const GIAO = /(?:^|[.;]\s{1,2}|\s)(?:Giao|giao)\s{1,2}(?=\p{Lu})/gu;
+
+export function extractAssignments(plan: PlanText, issuerName: string | null): Assignment[] {
+  const found: Assignment[] = [];
+  const add = (agency: string, role: Role, block: Block, offset: number, text: string, section: string | null) => {
+    for (const name of splitAgencies(agency)) {
+      if (isIssuer(name, issuerName)) continue;
+      found.push({ agency: name, agencyId: agencyId(name), role, section, line: blockLine(block, offset), text: firstSentence(text) });
+    }
+  };
+
+  const organisationHeadings = plan.tree.headings.filter((h) => ORGANISATION.test(fold(h.section.title)));
+  const handled = new Set<number>();
+  for (const org of organisationHeadings) readOrganisation(plan, org, add, handled);
+
+  plan.blocks.forEach((block, index) => {
+    const section = plan.tree.sectionOfBlock[index];
+    if (!handled.has(index)) {
+      for (const m of block.text.matchAll(GIAO)) {
+        const at = m.index! + m[0].length;
+        const subject = agencySubject(block.text.slice(at));
+        if (subject && /^chủ trì/u.test(fold(block.text.slice(at + subject.dutyStart)))) {
+          add(subject.name, 'lead', block, at, block.text.slice(at), section);
+        }
+      }
+    }
+    for (const m of block.text.matchAll(ROLE_FIELD)) {
+      const role: Role = fold(m[1]) === 'chủ trì' ? 'lead' : fold(m[1]) === 'phối hợp' ? 'coordinate' : 'responsible';
+      const at = m.index! + m[0].indexOf(m[2]);
+      const names = m[2].replace(/\s+(?:và|cùng)\s+các\s+(?:cơ quan|đơn vị)\s+(?:có\s+)?liên quan.*$/iu, '');
+      if (startsWithAgency(names)) add(names, role, block, at, block.text, section);
+    }
+  });
+  found.push(...roleColumnAssignments(plan).filter((a) => !isIssuer(a.agency, issuerName)));
+  return dedupe(found);
+}
+
+type Add = (agency: string, role: Role, block: Block, offset: number, text: string, section: string | null) => void;
+
+/**
+ * The items of one organisation section. An item names its agency either as its heading
+ * ("1. Sở Tài chính", duties below it) or as the subject of its text ("2. Ban Tuyên giáo … chủ trì,
+ * …"); body paragraphs are the current agency's further duties unless they open with an agency
+ * of their own ("Giao Đảng ủy UBND tỉnh chủ trì …", "Sở Lao động … theo dõi, tổng hợp …").
+ */
+function readOrganisation(plan: PlanText, org: Heading, add: Add, handled: Set<number>): void {
+  const end = sectionEnd(plan, org);
+  type Item = { agency: string; block: Block; offset: number; section: string | null; duties: string[]; byHeading: boolean };
+  let current: Item | null = null;
+  const close = () => {
+    if (current) add(current.agency, roleOf(current.duties), current.block, current.offset, current.duties[0] ?? '', current.section);
+    current = null;
+  };
+  const open = (item: Item) => {
+    close();
+    current = item;
+  };
+  for (let i = org.blockIndex + 1; i < end; i++) {
+    const block = plan.blocks[i];
+    handled.add(i);
+    const section = plan.tree.sectionOfBlock[i];
+    const heading = plan.tree.headings.find((h) => h.blockIndex === i);
+    if (heading) {
+      const opener = stripPrefix(block.text.slice(heading.labelEnd));
+      const offset = block.text.length - opener.length;
+      const titleOnly = block.text.slice(heading.titleEnd).replace(/^[\s:.]+/u, '').length < 3;
+      const subject = agencySubject(opener);
+      if (subject) {
+        open({ agency: subject.name, block, offset, section, duties: [opener.slice(subject.dutyStart)], byHeading: false });
+      } else if (titleOnly && startsWithAgency(opener) && heading.section.title.split(/\s+/).length <= MAX_NAME_WORDS) {
+        open({ agency: stripPrefix(heading.section.title), block, offset, section, duties: [], byHeading: true });
+      } else close();
+      continue;
+    }
+    const text = block.text.replace(/^[-+]\s+/u, '');
+    const explicit = /^(?:Giao|Đề nghị)\s/u.test(text);
+    const subject = agencySubject(stripPrefix(text));
+    const item = current as Item | null;
+    if (subject && (explicit || !item || (!item.byHeading && !block.text.startsWith('-')))) {
+      const opener = stripPrefix(text);
+      open({ agency: subject.name, block, offset: block.text.length - opener.length, section, duties: [opener.slice(subject.dutyStart)], byHeading: false });
+    } else if (item) item.duties.push(text);
+  }
+  close();
+}
+
+function stripPrefix(text: string): string {
+  return text.replace(/^(?:Đề nghị|Giao|Yêu cầu)\s+/u, '');
+}
+
+/** Lead when any duty opens with "chủ trì" or names it the standing body; else the first duty's kind. */
+function roleOf(duties: string[]): Role {
+  const folded = duties.map((d) => fold(d).replace(/^[-+\s]+/u, ''));
+  if (folded.some((d) => LEADS.test(d))) return 'lead';
+  return folded.length && COORDINATES.test(folded[0]) ? 'coordinate' : 'responsible';
+}
+
+function sectionEnd(plan: PlanText, org: Heading): number {
+  const next = plan.tree.headings.find((h) => h.blockIndex > org.blockIndex && !h.section.id.startsWith(`${org.section.id}.`));
+  return next ? next.blockIndex : plan.blocks.length;
+}
+
+function isIssuer(name: string, issuerName: string | null): boolean {
+  if (!issuerName) return false;
+  const a = fold(tidyAgency(name)).replace(/\s+(?:tỉnh|thành phố)$/u, '');
+  const b = fold(issuerName);
+  return a.length > 6 && b.startsWith(a) && !/^(?:đảng ủy|các)/u.test(a);
+}
+
+function firstSentence(text: string): string {
+  const m = /^.{20,400}?[.;](?=\s|$)/u.exec(text);
+  return (m ? m[0] : text.slice(0, 400)).trim();
+}
+
+/** One assignment per (agency, role), the first found. */
+function dedupe(list: Assignment[]): Assignment[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const key = `${fold(a.agency)}|${a.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,134 @@
+// Deadlines: calendar points by which something is due ("trước ngày 10/12 hằng năm", "định kỳ
+// 6 tháng trước ngày 15/6", "trong tháng 12/2025", "Quý I/2026", "Hoàn thành trong năm 2025").
+// Not deadlines: target years ("đến năm 2030"), durations ("sơ kết 05 năm"), "định kỳ" alone.
+import type { Deadline, Recurrence } from '../model.js';
+import type { PlanText } from '../parse/plan-text.js';
+import { blockLine } from '../text/blocks.js';
+import { expandAbbreviations } from '../vocab/agencies.js';
+import { isValidDate } from '../vocab/dates.js';
+import { fold } from '../vocab/fold.js';
+import { sentenceSpans } from './targets.js';
+
+interface Point {
+  index: number;
+  length: number;
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  quarter: number | null;
+}
+
+// All patterns run on folded (lower-case) text; each is bounded.
+const BEFORE_DAY = /(?:trước|chậm nhất(?: là)?|hạn chót|không muộn hơn|trước hoặc vào)\s{1,2}(?:ngày\s{1,2})?(\d{1,2})\s{0,2}(?:\/|-|\s{1,2}tháng\s{1,2})\s{0,2}(\d{1,2})(?:\s{0,2}(?:\/|-|\s{1,2}năm\s{1,2})\s{0,2}(\d{4}))?(?![\d/])/gu;
+const IN_MONTH = /(?:trong|trước|hết|cuối|vào|đầu|xong trong|hoàn thành trong|chậm nhất trong)\s{1,2}tháng\s{1,2}(\d{1,2})(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
+const QUARTER = /quý\s{1,2}(iv|iii|ii|i|[1-4])(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
+const DONE_IN_YEAR = /(?:hoàn thành|xong|ban hành|trình|thực hiện)(?:\s{1,2}\p{L}{1,8}){0,4}\s{1,2}(?:trong|trước)\s{1,2}năm\s{1,2}(\d{4})/gu;
+/** "Thời gian thực hiện: năm 2026" / "Thời gian hoàn thành: 2026". */
+const TIME_FIELD_YEAR = /thời gian(?:\s{1,2}(?:thực hiện|hoàn thành))?\s{0,2}:\s{0,2}(?:năm\s{1,2})?(\d{4})(?!\s{0,2}[-–]\s{0,2}\d)/gu;
+
+const RECURRENCE: Array<[RegExp, Recurrence]> = [
+  [/(?:6 tháng|06 tháng|sáu tháng|bán niên|6 tháng đầu năm)/u, 'semiannual'],
+  [/(?:hằng quý|hàng quý|mỗi quý|định kỳ quý)/u, 'quarterly'],
+  [/(?:hằng tháng|hàng tháng|mỗi tháng)/u, 'monthly'],
+  [/(?:hằng năm|hàng năm|mỗi năm|cả năm|năm \d{4} và các năm tiếp theo)/u, 'annual'],
+];
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, string>): Deadline[] {
+  const out: Deadline[] = [];
+  plan.blocks.forEach((block, index) => {
+    if (index < plan.bodyStart || block.kind === 'footnote') return;
+    const folded = fold(block.text);
+    const points = findPoints(folded);
+    if (!points.length) return;
+    const sentences = sentenceSpans(block.text);
+    let previousEnd = 0;
+    let previousRecurrence: Recurrence | null = null;
+    let previousSentence = -1;
+    for (const p of points) {
+      const s = sentences.findIndex((x) => p.index >= x.start && p.index < x.end);
+      const sentence = sentences[Math.max(0, s)];
+      if (s !== previousSentence) {
+        previousEnd = sentence.start;
+        previousRecurrence = null;
+        previousSentence = s;
+      }
+      const between = folded.slice(previousEnd, p.index);
+      const after = folded.slice(p.index + p.length, Math.min(sentence.end, p.index + p.length + 25));
+      const recurrence: Recurrence | null =
+        p.year !== null ? 'once' : (recurrenceIn(between) ?? recurrenceIn(after.split(/[,;]/u)[0]) ?? previousRecurrence);
+      const sentenceText = block.text.slice(sentence.start, sentence.end);
+      out.push({
+        action: actionOf(fold(sentenceText), folded.slice(sentence.start, p.index)),
+        day: p.day,
+        month: p.month,
+        year: p.year,
+        quarter: p.quarter,
+        recurrence,
+        agency: agencyOfBlock.get(index) ?? null,
+        recipient: recipientIn(block.text.slice(sentence.start, sentence.end)),
+        section: plan.tree.sectionOfBlock[index],
+        line: blockLine(block, p.index),
+        text: sentenceText.trim(),
+      });
+      previousEnd = p.index + p.length;
+      previousRecurrence = recurrence === 'once' ? previousRecurrence : recurrence;
+    }
+  });
+  return out;
+}
+
+function findPoints(folded: string): Point[] {
+  const points: Point[] = [];
+  const taken = (i: number) => points.some((p) => i >= p.index && i < p.index + p.length);
+  for (const m of folded.matchAll(BEFORE_DAY)) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    const year = m[3] ? Number(m[3]) : null;
+    if (!isValidDate(day, month, year ?? 2024)) continue;
+    points.push({ index: m.index!, length: m[0].length, day, month, year, quarter: null });
+  }
+  for (const m of folded.matchAll(IN_MONTH)) {
+    const month = Number(m[1]);
+    if (month < 1 || month > 12 || taken(m.index!)) continue;
+    points.push({ index: m.index!, length: m[0].length, day: null, month, year: Number(m[2]), quarter: null });
+  }
+  for (const m of folded.matchAll(QUARTER)) {
+    if (taken(m.index!)) continue;
+    const quarter = ROMAN_QUARTER[m[1]] ?? Number(m[1]);
+    points.push({ index: m.index!, length: m[0].length, day: null, month: null, year: Number(m[2]), quarter });
+  }
+  for (const re of [DONE_IN_YEAR, TIME_FIELD_YEAR]) {
+    for (const m of folded.matchAll(re)) {
+      const at = m.index! + m[0].lastIndexOf(m[1]);
+      if (taken(at)) continue;
+      points.push({ index: at, length: m[1].length, day: null, month: null, year: Number(m[1]), quarter: null });
+    }
+  }
+  return points.sort((a, b) => a.index - b.index);
+}
+
+function recurrenceIn(text: string): Recurrence | null {
+  let best: { at: number; r: Recurrence } | null = null;
+  for (const [re, r] of RECURRENCE) {
+    const m = re.exec(text);
+    if (m && (!best || m.index > best.at)) best = { at: m.index, r };
+  }
+  return best?.r ?? null;
+}
+
+function actionOf(sentence: string, before: string): Deadline['action'] {
+  const near = before.slice(-120);
+  if (/báo cáo|gửi (?:kết quả|về)|tổng hợp/u.test(near)) return 'report';
+  if (/sơ kết|tổng kết|đánh giá/u.test(near)) return 'review';
+  if (/(?:xây dựng|ban hành|phê duyệt) (?:kế hoạch|chương trình|đề án)/u.test(near)) return 'plan';
+  if (/hoàn thành|xong|hoàn thiện/u.test(near)) return 'complete';
+  return /báo cáo/u.test(sentence) ? 'report' : 'other';
+}
+
+/** "báo cáo UBND tỉnh (qua Sở …)", "báo cáo kết quả về phòng Lao động …", "gửi Sở Tài chính". */
+function recipientIn(sentence: string): string | null {
+  const m = /(?:báo cáo|gửi)(?:\s{1,2}(?:kết quả|tình hình)(?:\s{1,2}[\p{Ll}-]{1,12}){0,6})?(?:\s{1,2}về)?\s{1,2}((?:UBND|Ủy ban nhân dân|Sở|sở|Phòng|phòng|Ban|Bộ|Thường trực|Chủ tịch|Chính phủ|Thủ tướng|Tỉnh ủy|Thành ủy|HĐND)(?:\s{1,2}[\p{L}&-]{1,15}){0,8})/u.exec(sentence);
+  if (!m) return null;
+  const name = m[1].replace(/\s+(?:về|kết quả|trước|để|theo|định kỳ|trong|qua|và|hằng|hàng|chậm|tình hình|thực hiện|triển khai)(?:\s.*)?$/u, '');
+  return expandAbbreviations(name).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'));
+}

@@ -1,0 +1,77 @@
+// The extraction pipeline for one file: bytes → text → blocks and section tree → each field.
+import { createHash } from 'node:crypto';
+import { SCHEMA_VERSION, type PlanRecord, type SourceFormat } from '../model.js';
+import { decodeBytes } from '../input/decode.js';
+import { parsePlanText, type PlanText } from '../parse/plan-text.js';
+import { DEFAULT_CATALOG, type IndicatorCatalog } from '../vocab/indicators.js';
+import { extractAssignments } from './assignments.js';
+import { extractDeadlines } from './deadlines.js';
+import { extractDocument, type DocumentFacts } from './document.js';
+import { extractIssuer } from './issuer.js';
+import { extractRecipients } from './recipients.js';
+import { extractReferences } from './references.js';
+import { extractSigner } from './signer.js';
+import { extractTargets } from './targets.js';
+
+export interface ExtractOptions {
+  catalog?: IndicatorCatalog;
+}
+
+export interface SourceFile {
+  /** As given on the command line ('/' separators); '-' for standard input. */
+  path: string;
+  bytes: Uint8Array;
+  format?: SourceFormat;
+}
+
+/** Everything extraction learned about a file: the record, and the parse that lint rules reuse. */
+export interface Extraction {
+  record: PlanRecord;
+  plan: PlanText;
+  document: DocumentFacts;
+  recipientsLine: number | null;
+}
+
+export function extractFile(file: SourceFile, options: ExtractOptions = {}): Extraction {
+  const { text } = decodeBytes(file.bytes);
+  const format: SourceFormat = file.format ?? (/\.(?:md|markdown)$/i.test(file.path) ? 'markdown' : 'text');
+  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  return extractText(text, { path: file.path, sha256, format }, options);
+}
+
+export function extractText(text: string, source: PlanRecord['source'], options: ExtractOptions = {}): Extraction {
+  const plan = parsePlanText(text.normalize('NFC'));
+  const document = extractDocument(plan);
+  const numberCode = document.number ? (/[/-]([\p{L}&]+)$/u.exec(document.number)?.[1] ?? null) : null;
+  const issuer = extractIssuer(plan, numberCode);
+  const assignments = extractAssignments(plan, issuer.name);
+  const agencyOfSection = new Map<string, string>();
+  for (const a of assignments) if (a.section && !agencyOfSection.has(a.section)) agencyOfSection.set(a.section, a.agency);
+  const agencyOfBlock = new Map<number, string>();
+  plan.tree.sectionOfBlock.forEach((id, i) => {
+    const agency = id ? agencyOfSection.get(id) : undefined;
+    if (agency) agencyOfBlock.set(i, agency);
+  });
+  const recipients = extractRecipients(plan);
+  const record: PlanRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    document: {
+      type: document.type,
+      typeName: document.typeName,
+      number: document.number,
+      date: document.date,
+      place: document.place,
+      title: document.title,
+    },
+    issuer,
+    signer: extractSigner(plan),
+    references: extractReferences(plan, document.number, document.typeBlock === null ? null : document.typeBlock + 1),
+    sections: plan.tree.roots,
+    targets: extractTargets(plan, options.catalog ?? DEFAULT_CATALOG),
+    assignments,
+    deadlines: extractDeadlines(plan, agencyOfBlock),
+    recipients: recipients.names,
+  };
+  return { record, plan, document, recipientsLine: recipients.line };
+}

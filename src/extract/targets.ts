@@ -1,0 +1,191 @@
+// Targets: numbers the plan commits to reach ("Tỷ lệ lao động qua đào tạo đạt 75%", "khoảng
+// 610.000 người", "trên 20 ngành, nghề trọng điểm"), with comparator, unit, year and indicator.
+// Not targets: facts about the present, numbers inside names, dates, symbols, durations, periods.
+import type { Comparator, Target } from '../model.js';
+import type { PlanText } from '../parse/plan-text.js';
+import type { Heading } from '../parse/section-tree.js';
+import { blockLine, type Block } from '../text/blocks.js';
+import { fold } from '../vocab/fold.js';
+import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
+import { MULTIPLIERS, parseVietnameseNumber } from '../vocab/numbers.js';
+import { unitAt } from '../vocab/units.js';
+import { findYears, yearFor } from './target-years.js';
+
+/** A number as Vietnamese writes it, or a range "03 - 04" / "3–4". Not glued to letters ("G20"). */
+const NUMBER = /(?<![\p{L}\d.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:\.\d{3})+|\d{1,7})(?![\d/]))?(?![\d/]|\.\d|,\d|\p{L})/gu;
+/** Nouns that make a number a duration, a date part, a rank or a measure of time, never a count target. */
+const NOT_COUNTS = new Set([
+  'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'quý', 'lần', 'kỳ', 'giai', 'khóa', 'tuổi', 'km', 'km²', 'ha',
+  'm', 'm2', 'kg', 'tấn', 'đồng', 'điểm', 'bước', 'cấp', 'lượt', 'mục', 'điều', 'khoản', 'phần', 'chương',
+]);
+/** Words right before a number that make it part of a name or a position, not a quantity. */
+const NAMING_BEFORE = /(?:số|thứ|lần|khóa|khoá|nhiệm kỳ|kỳ|điều|khoản|điểm|mục|chương|phần|phụ lục|năm|tháng|ngày|quý|giai đoạn|đoạn|phiên bản|mô hình|top|nhóm|tốp|lớp)\s{0,2}$/u;
+/** A preposition right before a count makes it a condition inside a description ("với ít nhất 01 doanh nghiệp"). */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:với|của|cho|tại|trong|theo|về|đối với|thuộc|ở|gồm|trên tổng số)\s{1,2}$/u;
+/** Words that make a sentence state the present rather than a commitment. */
+const FACT_CUES = /(?:hiện nay|hiện có|hiện tại|đã đạt|đạt được|tính đến|tính đến nay|năm qua|đã có|dân số|diện tích|sau sáp nhập|bao gồm)/u;
+/** Words that make a sentence a commitment. */
+const COMMITMENT = /(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|đến năm|vào năm|đến hết năm|đạt|tăng lên|giảm xuống|giảm còn|nâng|bảo đảm|đảm bảo|thu hút|tuyển sinh|ít nhất|tối thiểu|trở lên|có trên|hoàn thành)/u;
+const FACT_SECTION = /(?:bối cảnh|thực trạng|tình hình|kết quả thực hiện|kết quả đạt được|đánh giá)/u;
+
+const COMPARATORS: Array<[RegExp, Comparator]> = [
+  [/(?:không dưới|không thấp hơn|tối thiểu|ít nhất|từ)\s{0,2}$/u, 'gte'],
+  [/(?:≥|>=)\s{0,2}$/u, 'gte'],
+  [/(?:không quá|không vượt quá|tối đa|dưới|giảm xuống còn|giảm xuống dưới|giảm còn|xuống còn|xuống dưới|còn dưới|thấp hơn)\s{0,2}$/u, 'lte'],
+  [/(?:≤|<=)\s{0,2}$/u, 'lte'],
+  [/(?:trên|hơn|vượt|cao hơn)\s{0,2}$/u, 'gt'],
+  [/>\s{0,2}$/u, 'gt'],
+  [/<\s{0,2}$/u, 'lt'],
+  [/(?:khoảng|gần|xấp xỉ|trên dưới|ước)\s{0,2}$/u, 'approx'],
+  [/~\s{0,2}$/u, 'approx'],
+];
+
+export function extractTargets(plan: PlanText, catalog: IndicatorCatalog): Target[] {
+  const targets: Target[] = [];
+  plan.blocks.forEach((block, index) => {
+    if (index < plan.bodyStart || block.kind === 'footnote') return;
+    const path = plan.tree.pathOfBlock[index];
+    const titles = fold(path.map((h) => h.section.title).join(' | '));
+    if (FACT_SECTION.test(titles) && !/mục tiêu/u.test(titles)) return;
+    const inTargetSection = /(?:mục tiêu|chỉ tiêu|kết quả cần đạt)/u.test(titles);
+    const heading = path.length && path[path.length - 1].blockIndex === index ? path[path.length - 1] : null;
+    targets.push(...targetsInBlock(block, heading, path, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
+  });
+  return targets;
+}
+
+function targetsInBlock(
+  block: Block,
+  heading: Heading | null,
+  path: Heading[],
+  inTargetSection: boolean,
+  catalog: IndicatorCatalog,
+  section: string | null,
+): Target[] {
+  const text = block.text;
+  const folded = fold(text);
+  const start = heading ? heading.titleEnd : 0;
+  const years = findYears(folded);
+  const headingYears = path.flatMap((h) => findYears(fold(h.section.title)));
+  const out: Target[] = [];
+  const sentences = sentenceSpans(text);
+  let sentenceIndex = 0;
+  let clauseFloor = start;
+  for (const m of folded.matchAll(NUMBER)) {
+    const at = m.index!;
+    if (at < start) continue;
+    const end = at + m[0].length;
+    while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex].end <= at) sentenceIndex++;
+    const sentence = sentences[sentenceIndex];
+    const before = folded.slice(Math.max(clauseFloor, sentence.start, at - 60), at);
+    const gap = /^\s{0,2}/u.exec(text.slice(end))![0].length;
+    const isPercent = text[end + gap] === '%';
+    let value = parseVietnameseNumber(m[1]);
+    if (value === null) continue;
+    let unitStart = end + gap;
+    let unit = isPercent ? '%' : unitAt(text.slice(unitStart));
+    if (!isPercent) {
+      const mult = MULTIPLIERS[fold(unit)];
+      if (mult) {
+        value *= mult;
+        unitStart += unit.length + 1;
+        unit = unitAt(text.slice(unitStart));
+      }
+      if (!unit || NOT_COUNTS.has(fold(unit)) || /^\p{Lu}/u.test(unit)) continue;
+    }
+    const unitEnd = unitStart + unit.length;
+    if (isYear(m[1]) || NAMING_BEFORE.test(before)) continue;
+    const sentenceText = folded.slice(sentence.start, sentence.end);
+    if (FACT_CUES.test(sentenceText) && !/phấn đấu|phân đầu|đến năm 20[3-9]\d/u.test(sentenceText)) continue;
+    if (!COMMITMENT.test(sentenceText) && !inTargetSection) continue;
+    if (!isPercent && PREPOSITION_BEFORE.test(stripComparator(before))) continue;
+    const comparator: Comparator = m[2] ? 'range' : comparatorOf(before);
+    const valueMax = m[2] ? parseVietnameseNumber(m[2]) : null;
+    const year = yearFor(years, at, sentence, headingYears);
+    const wordingStart = Math.max(clauseStart(folded, at, sentence.start), clauseFloor);
+    const measured = measuredThing(text, wordingStart, at, isPercent ? unitEnd : unitStart, clauseEnd(folded, unitEnd, sentence.end));
+    const entry = matchIndicator(catalog, measured.context, unit);
+    out.push({
+      indicator: measured.wording || entry?.name || unit,
+      indicatorId: entry?.id ?? null,
+      value,
+      valueMax,
+      unit,
+      comparator,
+      year: year?.year ?? null,
+      period: year?.period ?? null,
+      recurrence: /(?:hàng năm|hằng năm|mỗi năm)/u.test(folded.slice(Math.max(wordingStart, clauseFloor), at)) ? 'annual' : null,
+      section,
+      line: blockLine(block, at),
+      text: text.slice(sentence.start, sentence.end).trim(),
+    });
+    clauseFloor = unitEnd;
+  }
+  return out;
+}
+
+/** A bare year ("2030") is a time, never a quantity, wherever it stands. */
+function isYear(token: string): boolean {
+  return /^(?:19|20|21)\d\d$/.test(token);
+}
+
+function stripComparator(before: string): string {
+  return before.replace(/(?:không dưới|tối thiểu|ít nhất|trên|hơn|khoảng|gần|dưới|tối đa|không quá)\s{0,2}$/u, '');
+}
+
+function comparatorOf(before: string): Comparator {
+  for (const [re, c] of COMPARATORS) if (re.test(before)) return c;
+  return 'eq';
+}
+
+/** Sentences of a block as [start, end) spans: a break is ". " before a capital or a dash item. */
+export function sentenceSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  // Decimal points and thousands dots ("58.9", "610.000") never end a sentence.
+  for (const m of text.matchAll(/(?<!\d)[.!?](?=\s+(?:\p{Lu}|[-–])|\s*$)|(?<=\d)[.!?](?=\s+\p{Lu})/gu)) {
+    spans.push({ start, end: m.index! + 1 });
+    start = m.index! + 1;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+/** Where the clause measuring this number starts: after ";", ":", "trong đó", or the sentence start. */
+function clauseStart(folded: string, at: number, sentenceStart: number): number {
+  let start = sentenceStart;
+  for (const m of folded.slice(sentenceStart, at).matchAll(/;\s*|:\s*|trong đó,?\s*|\(\s*/gu)) start = sentenceStart + m.index! + m[0].length;
+  return start;
+}
+
+/** Where the words about this number stop: ";", "trong đó", "(", the next number, the sentence end. */
+function clauseEnd(folded: string, from: number, sentenceEnd: number): number {
+  const m = /;|trong đó|\(|\d/u.exec(folded.slice(from, sentenceEnd));
+  return m ? from + m.index! : sentenceEnd;
+}
+
+/** Nouns that name what a number measures: "Tỷ lệ lao động qua đào tạo đạt 75%". */
+const MEASURE_NOUN = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|số lượng|tổng số|chỉ số|quy mô|(?<!\p{L})số)\s/giu;
+/** Verbs and comparators between the measured thing and its number. */
+const LINKING_TAIL = /(?:\s(?:đạt|là|lên|ở mức|chiếm|còn|có|thu hút|tuyển sinh|khoảng|trên|tối thiểu|ít nhất|không dưới|dưới|giảm xuống còn|xuống còn|giảm còn|hơn|từ|tăng lên|tối đa|không quá))+\s*$/iu;
+
+/**
+ * The measured thing as worded, and the words to match against the indicator catalogue: the
+ * phrase from a measure noun before the number ("tỷ lệ lao động qua đào tạo"), else the noun phrase
+ * after it ("40% học sinh … vào hệ thống giáo dục nghề nghiệp"), else what precedes it.
+ */
+function measuredThing(text: string, clauseFrom: number, at: number, phraseFrom: number, clauseTo: number): { wording: string; context: string } {
+  const before = text.slice(clauseFrom, at);
+  const after = text.slice(phraseFrom, Math.max(phraseFrom, clauseTo));
+  let measureAt = -1;
+  for (const m of before.matchAll(MEASURE_NOUN)) measureAt = m.index!;
+  const named = tidy(` ${before.slice(Math.max(0, measureAt))}`.replace(LINKING_TAIL, '').replace(/^\s*(?:phấn đấu|phân đầu)\s*/iu, ''));
+  const phrase = tidy(/^[^;,.()]{0,160}/u.exec(after)?.[0] ?? '');
+  const wording = measureAt >= 0 || phrase.split(' ').length < 2 ? named : phrase;
+  return { wording, context: `${measureAt >= 0 ? before.slice(measureAt) : before} ${after}` };
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '').trim();
+}
+

@@ -1,0 +1,60 @@
+// Command-line arguments → the list of inputs: files as given, folders searched recursively for
+// plan texts, globs expanded, and `-` for standard input. fast-glob is loaded only when needed.
+import { stat } from 'node:fs/promises';
+
+export const TEXT_EXTENSIONS = ['txt', 'md'];
+
+export interface InputRef {
+  /** The path as the user gave it (or as found under a folder), '/' separators; '-' for stdin. */
+  path: string;
+}
+
+export interface Discovery {
+  inputs: InputRef[];
+  /** Arguments that matched nothing: each is reported, the rest still run. */
+  missing: string[];
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export async function discoverInputs(args: string[], extensions = TEXT_EXTENSIONS): Promise<Discovery> {
+  const inputs: InputRef[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const add = (p: string) => {
+    const path = p.replace(/\\/g, '/');
+    if (!seen.has(path)) {
+      seen.add(path);
+      inputs.push({ path });
+    }
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      add('-');
+      continue;
+    }
+    const info = await stat(arg).catch(() => null);
+    if (info?.isFile()) {
+      add(arg);
+    } else if (info?.isDirectory()) {
+      const base = arg.replace(/[\\/]+$/, '');
+      const found = await glob(`**/*.{${extensions.join(',')}}`, base);
+      found.sort((a, b) => a.localeCompare(b));
+      for (const f of found) add(`${base}/${f}`);
+    } else if (GLOB_CHARS.test(arg)) {
+      const found = await glob(arg, undefined);
+      if (found.length === 0) missing.push(arg);
+      found.sort((a, b) => a.localeCompare(b));
+      for (const f of found) add(f);
+    } else {
+      missing.push(arg);
+    }
+  }
+  return { inputs, missing };
+}
+
+async function glob(pattern: string, cwd: string | undefined): Promise<string[]> {
+  const { default: fg } = await import('fast-glob');
+  // followSymbolicLinks: false keeps a symlink loop from running forever.
+  return fg(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: false, caseSensitiveMatch: false });
+}

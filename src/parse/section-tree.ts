@@ -1,0 +1,107 @@
+// Blocks → the section tree. Vietnamese documents number their levels as Roman (I.), Arabic (1.),
+// dotted (1.1.) and letters (a)); markdown heading marks in converted texts are unreliable
+// (`## **2. Yêu cầu**` under `#### 1. Mục đích`), so the numbering alone decides the level.
+import type { Section } from '../model.js';
+import type { Block } from '../text/blocks.js';
+import { cleanLine } from '../text/clean-line.js';
+import { parseHeadingLabel, type HeadingLabel, type LabelKind } from './heading-label.js';
+
+export interface Heading {
+  section: Section;
+  blockIndex: number;
+  kind: LabelKind;
+  /** Offset in the block's text where the words after the label ("1.", "IV-") begin. */
+  labelEnd: number;
+  /** Offset in the block's text where the heading's own words end and any run-on body begins. */
+  titleEnd: number;
+}
+
+export interface SectionTree {
+  roots: Section[];
+  headings: Heading[];
+  /** For each block, the id of the innermost section it falls in (null before the first). */
+  sectionOfBlock: Array<string | null>;
+  /** For each block, the chain of headings it falls under, outermost first. */
+  pathOfBlock: Heading[][];
+}
+
+const RANK: Record<LabelKind, number> = { part: 0, roman: 1, article: 2, arabic: 2, dotted: 3, letter: 6 };
+const MAX_TITLE = 160;
+
+function rankOf(h: HeadingLabel): number {
+  return h.kind === 'dotted' ? RANK.dotted + h.label.split('.').length - 2 : RANK[h.kind];
+}
+
+export function buildSectionTree(blocks: Block[]): SectionTree {
+  const roots: Section[] = [];
+  const headings: Heading[] = [];
+  const stack: Array<{ heading: Heading; rank: number }> = [];
+  const sectionOfBlock: Array<string | null> = [];
+  const pathOfBlock: Heading[][] = [];
+
+  blocks.forEach((block, blockIndex) => {
+    const label = block.kind === 'para' ? parseHeadingLabel(block.text) : null;
+    if (label) {
+      const rank = rankOf(label);
+      while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
+      const parent = stack[stack.length - 1]?.heading;
+      const { title, titleEnd } = headingTitle(block, label);
+      const section: Section = {
+        id: sectionId(parent, label),
+        label: label.label,
+        title,
+        line: block.lines[0],
+        children: [],
+      };
+      (parent ? parent.section.children : roots).push(section);
+      const heading: Heading = { section, blockIndex, kind: label.kind, labelEnd: label.restOffset, titleEnd };
+      headings.push(heading);
+      stack.push({ heading, rank });
+    }
+    sectionOfBlock.push(stack.length ? stack[stack.length - 1].heading.section.id : null);
+    pathOfBlock.push(stack.map((s) => s.heading));
+  });
+  return { roots, headings, sectionOfBlock, pathOfBlock };
+}
+
+function sectionId(parent: Heading | undefined, label: HeadingLabel): string {
+  if (!parent) return label.label;
+  // "8.1" under "V.8" is V.8.1; "1.1" with no Arabic parent keeps its whole label.
+  const own = label.kind === 'dotted' && parent.kind === 'arabic' ? label.label.split('.').slice(1).join('.') : label.label;
+  return `${parent.section.id}.${own}`;
+}
+
+/**
+ * A heading's title: its bold span when the source marks one ("**2. Nhiệm vụ:** (Có phụ lục)"),
+ * else its text up to the first colon or sentence end, bounded for run-on paragraphs.
+ */
+function headingTitle(block: Block, label: HeadingLabel): { title: string; titleEnd: number } {
+  const rest = block.text.slice(label.restOffset);
+  let end = rest.length;
+  const bold = boldSpan(block.firstRaw);
+  const boldLabel = bold ? parseHeadingLabel(cleanLine(bold)) : null;
+  if (boldLabel && boldLabel.rest && rest.startsWith(boldLabel.rest)) end = boldLabel.rest.length;
+  const stop = /[:;]|\.(?=\s|$)/.exec(rest.slice(0, end));
+  if (stop) end = stop.index;
+  let title = rest.slice(0, end).trim();
+  if (title.length > MAX_TITLE) title = title.slice(0, title.lastIndexOf(' ', MAX_TITLE)).trim();
+  return { title: title.replace(/[\s,–-]+$/, ''), titleEnd: label.restOffset + end };
+}
+
+/** The first bold span of a raw markdown line, marks removed: "**2. Yêu cầu**" → "2. Yêu cầu". */
+function boldSpan(raw: string): string | null {
+  const m = /^[\s#]*(\*{2,3}|_{2})(.+?)\1/.exec(raw);
+  return m ? m[2] : null;
+}
+
+export function flattenSections(roots: Section[]): Section[] {
+  const out: Section[] = [];
+  const walk = (list: Section[]) => {
+    for (const s of list) {
+      out.push(s);
+      walk(s.children);
+    }
+  };
+  walk(roots);
+  return out;
+}

@@ -1,0 +1,31 @@
+// One source line → its plain text: markdown marks, footnote marks and escapes removed, spaces
+// folded. Cleaning never moves text to another line, so a block built from cleaned lines can still
+// say which source line each of its characters came from.
+
+/** A line that is only table or rule furniture: `|`, `| --- | --- |`, `-------`, `* *`. */
+const FURNITURE = /^[\s|:*_=~-]*$/;
+
+/** Footnote marks stuck to a word: "thiểu số¹", "42%²", "[1]", "[^3]". */
+const FOOTNOTE_MARK = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]/g;
+
+/** A footnote body at the start of a line: "¹ Nghị quyết …", "[2] Theo …", "[^2]: …". */
+export const FOOTNOTE_BODY = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\^?\d{1,3}\]:?)\s+\S/;
+
+export function isFurniture(raw: string): boolean {
+  return FURNITURE.test(raw);
+}
+
+export function cleanLine(raw: string): string {
+  let s = raw;
+  s = s.replace(/<[^<>\n]{0,40}>/g, ' '); // <br>, <sup>…: HTML left in web conversions
+  s = s.replace(/^\s{0,3}#{1,6}\s+/, ''); // "### I. MỤC ĐÍCH"
+  s = s.replace(/^\s{0,3}>\s?/, ''); // block quote
+  s = s.replace(/\\([\\`*_{}[\]()#+.!|-])/g, '$1'); // markdown escapes: "1\." → "1."
+  s = s.replace(/^\s*[*•·]\s+/, '- '); // "* item" / "• item" bullets read as dashes
+  s = s.replace(/[*_]{2,}|(?<![\p{L}\d])_|_(?![\p{L}\d])|\*/gu, ''); // bold and italic marks
+  s = s.replace(FOOTNOTE_MARK, '');
+  s = s.replace(/[\t\u00a0\u2002-\u200b\u202f\u3000]/g, ' ');
+  s = s.replace(/ {2,}/g, ' ');
+  s = s.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
+  return s.trim();
+}

@@ -1,0 +1,122 @@
+// Agencies named in plans: abbreviations as clerks write them, the portfolios that departments
+// (Sở), ministries (Bộ) and district offices (Phòng) carry, and bodies outside the departments.
+// Source: Nghị định 24/2014 and 45/2025/NĐ-CP (provincial departments), Nghị quyết 176/2025/QH15
+// (ministries from 2025-03-01), and the abbreviations seen in the seeds and corpus.
+import { fold, slug } from './fold.js';
+
+/** Abbreviation → full words, applied to whole words only. Order matters: longer first. */
+export const ABBREVIATIONS: Array<[string, string]> = [
+  ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
+  ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
+  ['MTTQ', 'Mặt trận Tổ quốc'],
+  ['UBND', 'Ủy ban nhân dân'],
+  ['HĐND', 'Hội đồng nhân dân'],
+  ['NHCSXH', 'Ngân hàng Chính sách xã hội'],
+  ['LĐTB&XH', 'Lao động - Thương binh và Xã hội'],
+  ['LĐTBXH', 'Lao động - Thương binh và Xã hội'],
+  ['GD&ĐT', 'Giáo dục và Đào tạo'],
+  ['GDĐT', 'Giáo dục và Đào tạo'],
+  ['KH&ĐT', 'Kế hoạch và Đầu tư'],
+  ['KHĐT', 'Kế hoạch và Đầu tư'],
+  ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['NNPTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['NN&MT', 'Nông nghiệp và Môi trường'],
+  ['TN&MT', 'Tài nguyên và Môi trường'],
+  ['TNMT', 'Tài nguyên và Môi trường'],
+  ['TT&TT', 'Thông tin và Truyền thông'],
+  ['TTTT', 'Thông tin và Truyền thông'],
+  ['KH&CN', 'Khoa học và Công nghệ'],
+  ['KHCN', 'Khoa học và Công nghệ'],
+  ['VHTT&DL', 'Văn hóa, Thể thao và Du lịch'],
+  ['VHTTDL', 'Văn hóa, Thể thao và Du lịch'],
+  ['DT&TG', 'Dân tộc và Tôn giáo'],
+  ['GTVT', 'Giao thông vận tải'],
+  ['BHXH', 'Bảo hiểm xã hội'],
+  ['LĐLĐ', 'Liên đoàn Lao động'],
+  ['PTTH', 'Phát thanh - Truyền hình'],
+  ['TNCS', 'Thanh niên Cộng sản'],
+  ['VP', 'Văn phòng'],
+  ['TP.', 'thành phố'],
+  ['TP', 'thành phố'],
+];
+
+const ABBR_PATTERNS = ABBREVIATIONS.map(([abbr, full]) => ({
+  re: new RegExp(`(?<![\\p{L}\\d&])${abbr.replace(/\./g, '\\.')}(?![\\p{L}\\d&])`, 'gu'),
+  full,
+}));
+
+/** "Sở LĐTB&XH" → "Sở Lao động - Thương binh và Xã hội". */
+export function expandAbbreviations(name: string): string {
+  let out = name;
+  for (const { re, full } of ABBR_PATTERNS) out = out.replace(re, full);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Portfolios a Sở / Bộ / Phòng carries, current and former. */
+export const PORTFOLIOS: string[] = [
+  'Lao động - Thương binh và Xã hội',
+  'Giáo dục và Đào tạo',
+  'Nội vụ',
+  'Tài chính',
+  'Kế hoạch và Đầu tư',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường',
+  'Tài nguyên và Môi trường',
+  'Khoa học và Công nghệ',
+  'Thông tin và Truyền thông',
+  'Văn hóa, Thể thao và Du lịch',
+  'Văn hóa và Thể thao',
+  'Văn hóa - Thể thao',
+  'Du lịch',
+  'Y tế',
+  'Xây dựng',
+  'Giao thông vận tải',
+  'Công Thương',
+  'Tư pháp',
+  'Ngoại vụ',
+  'Dân tộc và Tôn giáo',
+  'Dân tộc',
+  'Công an',
+  'Quốc phòng',
+  'Ngoại giao',
+  'Thanh tra',
+];
+
+/** Bodies that are not a department of a portfolio: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh". */
+export const BODIES: Array<{ id: string; name: string; match: string[] }> = [
+  { id: 'mttq', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', match: ['ủy ban mặt trận tổ quốc', 'mặt trận tổ quốc'] },
+  { id: 'nhcsxh', name: 'Ngân hàng Chính sách xã hội', match: ['ngân hàng chính sách xã hội'] },
+  { id: 'doan-thanh-nien', name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', match: ['đoàn thanh niên', 'tỉnh đoàn', 'thành đoàn'] },
+  { id: 'hoi-lien-hiep-phu-nu', name: 'Hội Liên hiệp Phụ nữ', match: ['hội liên hiệp phụ nữ', 'ban công tác phụ nữ'] },
+  { id: 'hoi-nong-dan', name: 'Hội Nông dân', match: ['hội nông dân', 'ban công tác nông dân'] },
+  { id: 'hoi-cuu-chien-binh', name: 'Hội Cựu chiến binh', match: ['hội cựu chiến binh', 'ban công tác cựu chiến binh'] },
+  { id: 'lien-doan-lao-dong', name: 'Liên đoàn Lao động', match: ['liên đoàn lao động'] },
+  { id: 'dai-phat-thanh-truyen-hinh', name: 'Đài Phát thanh - Truyền hình', match: ['đài phát thanh'] },
+  { id: 'bao-hiem-xa-hoi', name: 'Bảo hiểm xã hội', match: ['bảo hiểm xã hội'] },
+  { id: 'ban-tuyen-giao-dan-van', name: 'Ban Tuyên giáo và Dân vận', match: ['ban tuyên giáo và dân vận'] },
+  { id: 'ban-tuyen-giao', name: 'Ban Tuyên giáo', match: ['ban tuyên giáo'] },
+  { id: 'van-phong-ubnd', name: 'Văn phòng Ủy ban nhân dân', match: ['văn phòng ủy ban nhân dân'] },
+  { id: 'bo-chi-huy-quan-su', name: 'Bộ Chỉ huy Quân sự', match: ['bộ chỉ huy quân sự'] },
+  { id: 'ubnd-cap-xa', name: 'Ủy ban nhân dân các xã, phường', match: ['ủy ban nhân dân các xã', 'ủy ban nhân dân xã', 'ủy ban nhân dân cấp xã'] },
+  { id: 'ubnd-cap-huyen', name: 'Ủy ban nhân dân các huyện, thành phố', match: ['ủy ban nhân dân các huyện', 'ủy ban nhân dân huyện', 'ủy ban nhân dân cấp huyện'] },
+  { id: 'so-ban-nganh', name: 'Các sở, ban, ngành', match: ['các sở, ban, ngành', 'các sở, ban ngành', 'các sở, ngành'] },
+];
+
+const HEADS: Array<[string, string]> = [['sở', 'so'], ['bộ', 'bo'], ['phòng', 'phong']];
+
+/** Catalogue key for an agency name, or null when the catalogue has no entry that fits. */
+export function agencyId(name: string): string | null {
+  const f = fold(expandAbbreviations(name)).replace(/^(?:đề nghị|giao)\s+/, '');
+  for (const [head, key] of HEADS) {
+    if (!f.startsWith(`${head} `)) continue;
+    const rest = f.slice(head.length + 1);
+    const portfolio = PORTFOLIOS.map((p) => fold(p))
+      .filter((p) => rest.startsWith(p))
+      .sort((a, b) => b.length - a.length)[0];
+    if (portfolio) return `${key}-${slug(portfolio)}`;
+  }
+  const bare = f.replace(/^(?:chi nhánh)\s+/, '');
+  for (const body of BODIES) if (body.match.some((m) => bare.startsWith(m) || bare.startsWith(`các ${m}`))) return body.id;
+  return null;
+}

@@ -1,0 +1,66 @@
+// Province-level units. Source: Nghị quyết 202/2025/QH15 (12/6/2025) on rearranging province-level
+// units, in force from 2025-07-01: 34 units (6 centrally-run cities, 28 provinces), and the 63 units
+// before it, each mapped to the unit that absorbed it.
+
+export interface Province {
+  name: string;
+  /** Centrally-run city ("thành phố trực thuộc trung ương"): "thành phố Hà Nội" is province level. */
+  city: boolean;
+  /** Other spellings: "TP. Hồ Chí Minh", "Huế" for "Thừa Thiên Huế". */
+  aliases?: string[];
+}
+
+export const PROVINCES_2025: Province[] = [
+  { name: 'Hà Nội', city: true },
+  { name: 'Huế', city: true, aliases: ['Thừa Thiên Huế'] },
+  { name: 'Hải Phòng', city: true },
+  { name: 'Đà Nẵng', city: true },
+  { name: 'Hồ Chí Minh', city: true, aliases: ['TP. Hồ Chí Minh', 'TP.HCM', 'TPHCM', 'TP HCM'] },
+  { name: 'Cần Thơ', city: true },
+  ...[
+    'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Cao Bằng',
+    'Tuyên Quang', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên', 'Ninh Bình', 'Quảng Trị',
+    'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa', 'Lâm Đồng', 'Đắk Lắk', 'Đồng Nai', 'Tây Ninh', 'Vĩnh Long',
+    'Đồng Tháp', 'Cà Mau', 'An Giang',
+  ].map((name) => ({ name, city: false })),
+];
+
+/** The 63 units before 2025-07-01 → the unit of PROVINCES_2025 that holds them now. */
+export const MERGED_INTO: Record<string, string> = {
+  'Hà Giang': 'Tuyên Quang', 'Yên Bái': 'Lào Cai', 'Bắc Kạn': 'Thái Nguyên', 'Vĩnh Phúc': 'Phú Thọ',
+  'Hòa Bình': 'Phú Thọ', 'Bắc Giang': 'Bắc Ninh', 'Thái Bình': 'Hưng Yên', 'Hải Dương': 'Hải Phòng',
+  'Hà Nam': 'Ninh Bình', 'Nam Định': 'Ninh Bình', 'Quảng Bình': 'Quảng Trị', 'Quảng Nam': 'Đà Nẵng',
+  'Kon Tum': 'Quảng Ngãi', 'Bình Định': 'Gia Lai', 'Ninh Thuận': 'Khánh Hòa', 'Đắk Nông': 'Lâm Đồng',
+  'Bình Thuận': 'Lâm Đồng', 'Phú Yên': 'Đắk Lắk', 'Bình Dương': 'Hồ Chí Minh', 'Bà Rịa - Vũng Tàu': 'Hồ Chí Minh',
+  'Bình Phước': 'Đồng Nai', 'Long An': 'Tây Ninh', 'Sóc Trăng': 'Cần Thơ', 'Hậu Giang': 'Cần Thơ',
+  'Bến Tre': 'Vĩnh Long', 'Trà Vinh': 'Vĩnh Long', 'Tiền Giang': 'Đồng Tháp', 'Bạc Liêu': 'Cà Mau',
+  'Kiên Giang': 'An Giang',
+};
+
+/** The 63 names in use before the merger (the 34 of today less none, plus the 29 absorbed). */
+export const PROVINCES_BEFORE_2025: string[] = [
+  ...PROVINCES_2025.filter((p) => !['Huế'].includes(p.name)).map((p) => p.name),
+  'Thừa Thiên Huế',
+  ...Object.keys(MERGED_INTO),
+];
+
+/** Every name that denotes a province-level unit, old or new, longest first for matching. */
+export const PROVINCE_NAMES: string[] = [
+  ...new Set([...PROVINCES_2025.flatMap((p) => [p.name, ...(p.aliases ?? [])]), ...PROVINCES_BEFORE_2025]),
+].sort((a, b) => b.length - a.length);
+
+const CITY_NAMES = new Set(PROVINCES_2025.filter((p) => p.city).flatMap((p) => [p.name, ...(p.aliases ?? [])]));
+
+export function isCentralCity(name: string): boolean {
+  return CITY_NAMES.has(name);
+}
+
+/** "TP. Hồ Chí Minh" → "Hồ Chí Minh"; "Thừa Thiên Huế" → "Huế"; unknown → null. */
+export function canonicalProvince(name: string): string | null {
+  const lower = name.toLowerCase();
+  for (const p of PROVINCES_2025) {
+    if ([p.name, ...(p.aliases ?? [])].some((n) => n.toLowerCase() === lower)) return p.name;
+  }
+  const old = Object.keys(MERGED_INTO).find((n) => n.toLowerCase() === lower);
+  return old ?? null;
+}

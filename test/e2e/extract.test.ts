@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The built binary, as a user runs it (npm ci builds it through `prepare`).
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['bin/plans.js', ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+
+describe('plans extract (end to end)', () => {
+  it('extracts every fixture as a JSON array and exits 0', () => {
+    const result = run(['extract', 'fixtures/', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const records = JSON.parse(result.stdout);
+    expect(records).toHaveLength(10);
+    const hanoi = records.find((r: { source: { path: string } }) => r.source.path.endsWith('003_b0cbec9ec4bcda71.txt'));
+    expect(hanoi.document.number).toBe('177/KH-UBND');
+    expect(hanoi.source.path).toBe('fixtures/seeds/003_b0cbec9ec4bcda71.txt');
+  });
+
+  it('streams one record per line with --format jsonl', () => {
+    const result = run(['extract', 'fixtures/seeds', '--format', 'jsonl']);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(JSON.parse(lines[0]).schemaVersion).toBe(1);
+  });
+
+  it('prints a table with one row per file', () => {
+    const result = run(['extract', 'fixtures/seeds', '--format', 'table']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('177/KH-UBND');
+    expect(result.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
+  });
+
+  it('reads standard input with -', () => {
+    const result = run(['extract', '-', '-f', 'json'], readFileSync('fixtures/seeds/002_5d4ee1467f99bd22.txt', 'utf8'));
+    expect(JSON.parse(result.stdout)[0].issuer.province).toBe('Sơn La');
+  });
+
+  it('names a bad file on stderr, goes on with the others and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02]));
+    const result = run(['extract', dir, 'fixtures/seeds/002_5d4ee1467f99bd22.txt', 'missing.txt', '-f', 'json']);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toHaveLength(1);
+    expect(result.stderr).toMatch(/binary\.txt: binary file/);
+    expect(result.stderr).toMatch(/missing\.txt: no such file/);
+  });
+
+  it('writes --out atomically and leaves no temp file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    const out = join(dir, 'records.json');
+    const result = run(['extract', 'fixtures/seeds', '-o', out, '-f', 'json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(5);
+    expect(existsSync(join(dir, `.records.json.${result.pid}.tmp`))).toBe(false);
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(run(['extract', 'fixtures', '--format', 'xml']).status).toBe(2);
+    expect(run(['nonsense']).status).toBe(2);
+  });
+});

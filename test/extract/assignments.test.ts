@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+const organisation = (body: string) => `KẾ HOẠCH\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n\nNội dung.\n\nII. TỔ CHỨC THỰC HIỆN\n\n${body}\n`;
+const roles = (body: string) => recordOf(organisation(body)).assignments.map((a) => [a.agency, a.role]);
+
+describe('assignments', () => {
+  it.each([
+    ['an agency heading and a "chủ trì" duty', '1. Sở Lao động - Thương binh và Xã hội\n\nChủ trì, phối hợp với các sở, ban, ngành theo dõi, đôn đốc.', [['Sở Lao động - Thương binh và Xã hội', 'lead']]],
+    ['"cơ quan thường trực" leads', '### **1. Phòng Lao động - Thương binh và Xã hội**\n\nLà cơ quan thường trực, chủ trì, phối hợp với các cơ quan.', [['Phòng Lao động - Thương binh và Xã hội', 'lead']]],
+    ['a duty that is only "phối hợp"', '4. Sở Nông nghiệp và Phát triển nông thôn\n\nPhối hợp với Sở Lao động - Thương binh và Xã hội xây dựng kế hoạch.', [['Sở Nông nghiệp và Phát triển nông thôn', 'coordinate']]],
+    ['any other duty', '5. Sở Tài chính\n\nCăn cứ các nhiệm vụ được cấp có thẩm quyền phê duyệt, tổng hợp, tham mưu.', [['Sở Tài chính', 'responsible']]],
+    ['a subject run into its item, abbreviations expanded', '3. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh rà soát các văn bản.', [['Đảng ủy Ủy ban nhân dân tỉnh', 'responsible']]],
+    ['"tham mưu, giúp việc" inside a name', '6. Các cơ quan chuyên trách tham mưu, giúp việc của Tỉnh ủy theo chức năng, nhiệm vụ được giao theo dõi, hướng dẫn.', [['Các cơ quan chuyên trách tham mưu, giúp việc của Tỉnh ủy', 'responsible']]],
+    ['a list of subjects splits at each agency', '2. Các cơ quan, đơn vị, đoàn thể thành phố, UBND các xã, phường tổ chức nghiên cứu, quán triệt.', [['Các cơ quan, đơn vị, đoàn thể thành phố', 'responsible'], ['Ủy ban nhân dân các xã, phường', 'responsible']]],
+    ['"Đề nghị" takes the role of its verb', '3. Đề nghị Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội các cấp phối hợp chặt chẽ với chính quyền.', [['Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội các cấp', 'coordinate']]],
+    ['"Giao … chủ trì" after an item', '5. Đảng ủy Mặt trận Tổ quốc tỉnh lãnh đạo Mặt trận Tổ quốc.\n\nGiao Đảng ủy UBND tỉnh chủ trì, phối hợp với Ban Tuyên giáo theo dõi, đôn đốc.', [['Đảng ủy Mặt trận Tổ quốc tỉnh', 'responsible'], ['Đảng ủy Ủy ban nhân dân tỉnh', 'lead']]],
+    ['a heading naming three bodies', '7. Báo Sơn La, Đài Phát thanh - Truyền hình tỉnh và các cơ quan báo chí trên địa bàn tỉnh\n\nTuyên truyền về công tác đào tạo nghề.', [['Báo Sơn La', 'responsible'], ['Đài Phát thanh - Truyền hình tỉnh', 'responsible'], ['Các cơ quan báo chí trên địa bàn tỉnh', 'responsible']]],
+    ['explicit role fields', '- Đơn vị chủ trì: Sở Tư pháp.\n- Đơn vị phối hợp: Sở Nội vụ, Sở Tài chính.', [['Sở Tư pháp', 'lead'], ['Sở Nội vụ', 'coordinate'], ['Sở Tài chính', 'coordinate']]],
+  ])('%s', (_name, body, expected) => {
+    expect(roles(body)).toEqual(expected);
+  });
+
+  it('does not assign the issuer to itself', () => {
+    expect(roles('Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành triển khai thực hiện.')).toEqual([]);
+  });
+
+  it('points at the line naming the agency', () => {
+    const text = organisation('1. Sở Tài chính\n\nChủ trì bố trí kinh phí.');
+    const [a] = recordOf(text).assignments;
+    expect(text.split('\n')[a.line - 1]).toContain('Sở Tài chính');
+    expect(a.agencyId).toBe('so-tai-chinh');
+  });
+});

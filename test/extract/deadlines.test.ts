@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+const inOrganisation = (body: string) => `KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNội dung.\n\nII. TỔ CHỨC THỰC HIỆN\n\n${body}\n`;
+
+describe('deadlines', () => {
+  it.each([
+    [
+      'Định kỳ 6 tháng trước ngày 15/6, hàng năm trước ngày 10/12',
+      '- Các sở, ban, ngành định kỳ báo cáo UBND tỉnh (qua Sở Lao động - Thương binh và Xã hội) về kết quả triển khai thực hiện ( Định kỳ 6 tháng trước ngày 15/6, hàng năm trước ngày 10/12).',
+      [
+        { day: 15, month: 6, year: null, quarter: null, recurrence: 'semiannual', action: 'report' },
+        { day: 10, month: 12, year: null, quarter: null, recurrence: 'annual', action: 'report' },
+      ],
+    ],
+    [
+      'a day spelled with "tháng" and the recurrence after it',
+      '- Phòng Lao động định kỳ trước ngày 10 tháng 12 hằng năm hoặc đột xuất tổng hợp, báo cáo kết quả.',
+      [{ day: 10, month: 12, year: null, quarter: null, recurrence: 'annual', action: 'report' }],
+    ],
+    [
+      'the second date of a sentence keeps its recurrence',
+      '- Định kỳ hàng năm, báo cáo UBND Thành phố kết quả triển khai thực hiện Kế hoạch (qua Sở Giáo dục và Đào tạo) trước ngày 05/12 để tổng hợp, báo cáo UBND Thành phố trước ngày 20/12.',
+      [
+        { day: 5, month: 12, year: null, quarter: null, recurrence: 'annual', action: 'report' },
+        { day: 20, month: 12, year: null, quarter: null, recurrence: 'annual', action: 'report' },
+      ],
+    ],
+    [
+      'a month, a quarter and a year',
+      '- Xây dựng kế hoạch xong trong tháng 12/2025. Thời gian thực hiện: Quý I/2026. Hoàn thành trong năm 2027.',
+      [
+        { day: null, month: 12, year: 2025, quarter: null, recurrence: 'once' },
+        { day: null, month: null, year: 2026, quarter: 1, recurrence: 'once' },
+        { day: null, month: null, year: 2027, quarter: null, recurrence: 'once' },
+      ],
+    ],
+  ])('%s', (_name, body, expected) => {
+    const deadlines = recordOf(inOrganisation(body)).deadlines;
+    expect(deadlines).toMatchObject(expected);
+    expect(deadlines).toHaveLength(expected.length);
+  });
+
+  it.each([
+    ['target years', '- Phấn đấu đến năm 2030, tỷ lệ đạt 80%; giai đoạn 2026 - 2030.'],
+    ['durations and "định kỳ" alone', '- Định kỳ sơ kết 05 năm, tổng kết 10 năm; báo cáo thường xuyên, hằng năm.'],
+  ])('no deadline in %s', (_name, body) => {
+    expect(recordOf(inOrganisation(body)).deadlines).toEqual([]);
+  });
+
+  it('names who reports to whom', () => {
+    const [d] = recordOf(inOrganisation('1. Sở Tài chính\n\nTổng hợp, báo cáo UBND tỉnh trước ngày 15/12 hằng năm.')).deadlines;
+    expect(d).toMatchObject({ agency: 'Sở Tài chính', recipient: 'Ủy ban nhân dân tỉnh', line: 11 });
+  });
+});

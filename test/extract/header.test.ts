@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
+
+describe('document, issuer and signer', () => {
+  it('reads a state header with a blank number and date as null', () => {
+    const r = recordOf('Số: /KH-UBND Thành phố Lai Châu, ngày tháng năm 2025\n\n## KẾ HOẠCH\n\nThực hiện Chỉ thị số 37-CT/TW. Ủy ban nhân dân thành phố Lai Châu ban hành Kế hoạch triển khai thực hiện như sau:\n\nI. MỤC ĐÍCH');
+    expect(r.document).toMatchObject({ type: 'KH', number: null, date: null, place: 'Thành phố Lai Châu' });
+    expect(r.issuer).toMatchObject({ name: 'Ủy ban nhân dân thành phố Lai Châu', system: 'state', province: 'Lai Châu', level: 'district-era' });
+  });
+
+  it('reads number, date and place', () => {
+    const r = recordOf(' Số: 177/KH-UBND\nHà Nội, ngày 07 tháng 7 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW\nThực hiện …, UBND thành phố Hà Nội ban hành kế hoạch tổ chức thực hiện như sau:\nI. MỤC ĐÍCH');
+    expect(r.document).toMatchObject({ type: 'KH', number: '177/KH-UBND', date: '2025-07-07', place: 'Hà Nội', title: 'Triển khai thực hiện chỉ thị số 37-CT/TW' });
+    expect(r.issuer).toMatchObject({ name: 'Ủy ban nhân dân thành phố Hà Nội', province: 'Hà Nội', level: 'province' });
+  });
+
+  it('completes a Party issuer with the province the text names', () => {
+    const r = recordOf('KẾ HOẠCH\n\nvề đào tạo nghề trên địa bàn tỉnh Bắc Ninh\n\nThực hiện Chỉ thị số 21-CT/TW; Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:\n\nI- MỤC ĐÍCH');
+    expect(r.issuer).toMatchObject({ name: 'Ban Thường vụ Tỉnh ủy Bắc Ninh', system: 'party', province: 'Bắc Ninh', level: 'province' });
+  });
+
+  it.each([
+    ['**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ**\n\n\n\nKý bởi: Tỉnh ủy Thái Nguyên\nThời gian ký: 16/06/2026 17:09:29\n\nBùi Văn Lương', { name: 'Bùi Văn Lương', title: 'Phó Bí thư' }],
+    ['**TM. ỦY BAN NHÂN DÂN**  \n**KT. CHỦ TỊCH**  \n**PHÓ CHỦ TỊCH**\n\n**Trần Đình Tiến**', { name: 'Trần Đình Tiến', title: 'Phó Chủ tịch', authority: 'TM. Ủy ban nhân dân; KT. Chủ tịch' }],
+    ['**TM. ỦY BAN NHÂN\nDÂN **\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n**Mai Sơn**', { name: 'Mai Sơn', title: 'Phó Chủ tịch' }],
+  ])('signer %#', (block, expected) => {
+    expect(recordOf(`KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n${block}`).signer).toMatchObject(expected);
+  });
+
+  it('reads recipients without the file copy', () => {
+    const r = recordOf('I. A\n\nNội dung./.\n\n**Nơi nhận:**\n\n- UBND tỉnh;\n- Thường trực : Thành ủy, HĐND (B/c);\n- Ban Chính sách, chiến lược Trung ương; (Báo cáo),\n- Lưu: VT, LĐTBXH.');
+    expect(r.recipients).toEqual(['UBND tỉnh', 'Thường trực : Thành ủy, HĐND (B/c)', 'Ban Chính sách, chiến lược Trung ương']);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf, underTargets } from '../helpers.js';
+
+// Real sentences from the seed plans and the corpus; expected values as a careful reader reads them.
+const cases: Array<[string, string, Array<{ value: number; unit: string; comparator: string; year: number | null; indicatorId?: string | null; valueMax?: number }>]> = [
+  [
+    'Sơn La: a share that falls, with a decimal comma',
+    '- Đến năm 2025: Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội năm 2025 giảm xuống còn 58,9%; Tỷ lệ lao động qua đào tạo đạt 65%, trong đó tỷ lệ lao động qua đào tạo được cấp bằng, chứng chỉ đạt 30%.',
+    [
+      { value: 58.9, unit: '%', comparator: 'lte', year: 2025, indicatorId: 'agri-labour-share' },
+      { value: 65, unit: '%', comparator: 'eq', year: 2025, indicatorId: 'trained-labour-rate' },
+      { value: 30, unit: '%', comparator: 'eq', year: 2025, indicatorId: 'certified-labour-rate' },
+    ],
+  ],
+  [
+    'a period gives its end year; "50,70" is 50.7',
+    '- Giai đoạn 2026 - 2030: Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội năm 2030 giảm xuống còn 50,70%; Tỷ lệ lao động qua đào tạo đạt 75%.',
+    [
+      { value: 50.7, unit: '%', comparator: 'lte', year: 2030, indicatorId: 'agri-labour-share' },
+      { value: 75, unit: '%', comparator: 'eq', year: 2030, indicatorId: 'trained-labour-rate' },
+    ],
+  ],
+  [
+    'Hà Nội: thousands dot, "khoảng", a year after the number',
+    'Phấn đấu hàng năm thu hút khoảng 20.000 lao động nông thôn tham gia học nghề, góp phần nâng tỷ lệ lao động qua đào tạo lên 80%, trong đó tỷ lệ lao động có bằng cấp, chứng chỉ trên địa bàn Thành phố đạt 60% vào năm 2030.',
+    [
+      { value: 20000, unit: 'lao động', comparator: 'approx', year: 2030, indicatorId: 'rural-trainees-per-year' },
+      { value: 80, unit: '%', comparator: 'eq', year: 2030, indicatorId: 'trained-labour-rate' },
+      { value: 60, unit: '%', comparator: 'eq', year: 2030, indicatorId: 'certified-labour-rate' },
+    ],
+  ],
+  [
+    'Bắc Ninh: counts with units, a range and a footnote mark on the number',
+    '- Phân đầu các trường cao đẳng trên địa bàn tỉnh có tổng số trên 20 ngành, nghề trọng điểm; trong đó, 03 - 04 ngành, nghề có ngành, nghề đào tạo tiếp cận trình độ các nước ASEAN-4, G20 và thế giới. Đầu tư 02 trường cao đẳng trở thành trường chất lượng cao.',
+    [
+      { value: 20, unit: 'ngành', comparator: 'gt', year: null, indicatorId: 'key-occupations' },
+      { value: 3, valueMax: 4, unit: 'ngành', comparator: 'range', year: null, indicatorId: null },
+      { value: 2, unit: 'trường', comparator: 'eq', year: null, indicatorId: 'high-quality-colleges' },
+    ],
+  ],
+  [
+    'Lai Châu: a typing slip ("Phân đầu") and "tối thiểu"',
+    '- Phân đầu đến năm 2030, thu hút tối thiểu 20% học sinh tốt nghiệp THCS, THPT ở khu vực nông thôn vào hệ thống giáo dục nghề nghiệp.',
+    [{ value: 20, unit: '%', comparator: 'gte', year: 2030, indicatorId: 'vet-entry-share' }],
+  ],
+  [
+    '"610.000 người" and "trên 333.000 người"',
+    '- Phân đầu tuyển sinh và đào tạo giáo dục nghề nghiệp giai đoạn 2026-2030 đạt khoảng 610.000 người; trong đó, có trên 333.000 người là lao động nông thôn.',
+    [
+      { value: 610000, unit: 'người', comparator: 'approx', year: 2030, indicatorId: 'vet-enrolment-total' },
+      { value: 333000, unit: 'người', comparator: 'gt', year: 2030 },
+    ],
+  ],
+  [
+    'a footnote mark stuck to a number is not part of it',
+    'Tỷ lệ lao động qua đào tạo của tỉnh đạt 90%; trong đó, lao động có bằng cấp, chứng chỉ đạt 42%².',
+    [
+      { value: 90, unit: '%', comparator: 'eq', year: null, indicatorId: 'trained-labour-rate' },
+      { value: 42, unit: '%', comparator: 'eq', year: null, indicatorId: 'certified-labour-rate' },
+    ],
+  ],
+];
+
+describe('targets', () => {
+  it.each(cases)('%s', (_name, sentence, expected) => {
+    const targets = recordOf(underTargets(sentence)).targets;
+    expect(targets.map((t) => ({ value: t.value, unit: t.unit, comparator: t.comparator, year: t.year }))).toEqual(
+      expected.map((e) => ({ value: e.value, unit: e.unit, comparator: e.comparator, year: e.year })),
+    );
+    expected.forEach((e, i) => {
+      if (e.indicatorId !== undefined) expect(targets[i].indicatorId).toBe(e.indicatorId);
+      if (e.valueMax !== undefined) expect(targets[i].valueMax).toBe(e.valueMax);
+    });
+  });
+
+  const notTargets: Array<[string, string]> = [
+    ['present-day facts', 'Sau sáp nhập, tỉnh có tổng diện tích tự nhiên là trên 8.375 km², dân số gần 1,8 triệu người, toàn tỉnh có 92 đơn vị hành chính cấp xã.'],
+    ['numbers in names and periods', 'Tận dụng hiệu quả cơ hội của cuộc Cách mạng công nghiệp lần thứ tư; thực hiện Chỉ thị số 37-CT/TW giai đoạn 2021 - 2025.'],
+    ['durations', 'Đánh giá sơ kết 05 năm, tổng kết 10 năm về tình hình thực hiện Kế hoạch; đào tạo dưới 03 tháng.'],
+    ['a count that is a condition inside a description', 'Chú trọng các nghề đào tạo trình độ trung cấp, cao đẳng phối hợp với ít nhất 01 doanh nghiệp phù hợp với nghề đào tạo.'],
+    ['a count after "tại"', 'Triển khai các nội dung tại 03 Chương trình mục tiêu quốc gia giai đoạn 2021-2025.'],
+  ];
+  it.each(notTargets)('no target in %s', (_name, sentence) => {
+    expect(recordOf(underTargets(sentence)).targets).toEqual([]);
+  });
+
+  it('keeps the line of the number in hard-wrapped text', () => {
+    const text = underTargets('- Phấn đấu đến năm 2030, tỷ lệ lao động qua\nđào tạo đạt\n75%.');
+    const [target] = recordOf(text).targets;
+    expect(target.value).toBe(75);
+    expect(text.split('\n')[target.line - 1]).toContain('75%');
+  });
+});

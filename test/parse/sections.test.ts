@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { flattenSections } from '../../src/parse/section-tree.js';
+import { recordOf } from '../helpers.js';
+
+const ids = (text: string) => flattenSections(recordOf(text).sections).map((s) => `${s.id}:${s.line}:${s.title}`);
+
+describe('section tree', () => {
+  it('nests Roman, Arabic and dotted numbering whatever the markdown level says', () => {
+    const text = ['### I. MỤC ĐÍCH, YÊU CẦU', '#### 1. Mục đích', 'Nội dung.', '## **2. Yêu cầu**', 'Nội dung.', '## **II. NHIỆM VỤ**', '### ***1.1. Tuyên truyền***', '8.1. Ban Công tác Đoàn'].join('\n');
+    expect(ids(text)).toEqual(['I:1:MỤC ĐÍCH, YÊU CẦU', 'I.1:2:Mục đích', 'I.2:4:Yêu cầu', 'II:6:NHIỆM VỤ', 'II.1.1:7:Tuyên truyền', 'II.8.1:8:Ban Công tác Đoàn']);
+  });
+
+  it('splits a heading run into the next one', () => {
+    expect(ids('I- MỤC ĐÍCH, YÊU CẦU**1. Mục đích**\n\nQuán triệt.')).toEqual(['I:1:MỤC ĐÍCH, YÊU CẦU', 'I.1:1:Mục đích']);
+  });
+
+  it('keeps a gap in the numbering as printed', () => {
+    expect(ids('I. A\n\nII. B\n\nIV. C').map((s) => s.split(':')[0])).toEqual(['I', 'II', 'IV']);
+  });
+
+  it('cuts a bold heading before its run-on text', () => {
+    expect(ids('I. NHIỆM VỤ\n\n**2. Nhiệm vụ, giải pháp cụ thể:** *(Có phụ lục đính kèm).*')).toContain('I.2:3:Nhiệm vụ, giải pháp cụ thể');
+  });
+
+  it.each([
+    ['a wrapped line that starts with a symbol', 'I. NHIỆM VỤ\n\nQuán triệt Chỉ thị\nsố 21-CT/TW; Chỉ thị số 37-CT/TW.'],
+    ['a wrapped line that starts with a year', 'I. NHIỆM VỤ\n\nPhấn đấu đến năm\n2030, tỉnh có 20 tập dữ liệu.'],
+  ])('no heading from %s', (_name, text) => {
+    expect(ids(text)).toEqual(['I:1:NHIỆM VỤ']);
+  });
+});
