@@ -38,7 +38,7 @@ export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, stri
   const out: Deadline[] = [];
   plan.blocks.forEach((block, index) => {
     if (index < plan.bodyStart || block.kind === 'footnote') return;
-    const folded = fold(block.text);
+    const folded = block.folded;
     const points = findPoints(folded);
     if (!points.length) return;
     const sentences = sentenceSpans(block.text);

@@ -97,11 +97,12 @@ function readTypeAndTitle(plan: PlanText, headerEnd: number, facts: DocumentFact
   for (let i = 0; i < limit; i++) {
     const text = plan.blocks[i].text.trim();
     if (text !== text.toLocaleUpperCase('vi')) continue;
-    const heading = TYPE_HEADINGS.find((h) => fold(text) === fold(h.words) || fold(text).startsWith(`${fold(h.words)} `));
+    const folded = fold(text);
+    const heading = TYPE_HEADINGS.find((h) => folded === fold(h.words) || folded.startsWith(`${fold(h.words)} `));
     if (!heading) continue;
     const type = typeByCode(heading.code)!;
     facts.type = type.code;
-    facts.typeName = fold(text) === fold(type.name) || heading.words === type.name ? type.name : heading.words;
+    facts.typeName = folded === fold(type.name) || heading.words === type.name ? type.name : heading.words;
     facts.typeBlock = i;
     const rest = text.slice(heading.words.length).trim();
     facts.title = rest ? sentenceCase(rest) : titleAfter(plan, i);

@@ -9,7 +9,7 @@ import { expandAbbreviations } from '../vocab/agencies.js';
 import { TYPE_HEADINGS } from '../vocab/document-types.js';
 import { fold } from '../vocab/fold.js';
 import { issuerOfCode } from '../vocab/issuer-codes.js';
-import { canonicalProvince, isCentralCity, PROVINCE_NAMES } from '../vocab/provinces.js';
+import { capitaliseProvinces, countNamedProvinces, firstProvinceIn, isCentralCity, PROVINCE_NAMES } from '../vocab/provinces.js';
 import { properCase } from '../vocab/titles.js';
 
 /** "…, Ban Thường vụ Tỉnh ủy Thái Nguyên ban hành Chương trình": the subject before "ban hành". */
@@ -35,8 +35,8 @@ export function extractIssuer(plan: PlanText, numberCode: string | null): Issuer
   let name = candidates[0]?.name ?? (numberCode ? issuerOfCode(numberCode, null) : null);
   if (!name) return { name: null, system: null, province: null, level: null, evidence };
 
-  const province = provinceIn(name) ?? provinceIn(candidates.map((c) => c.text).join(' ')) ?? mostMentionedProvince(plan);
-  if (province && !provinceIn(name) && needsPlace(name)) name = `${name} ${province}`;
+  const province = firstProvinceIn(name) ?? firstProvinceIn(candidates.map((c) => c.text).join(' ')) ?? mostMentionedProvince(plan);
+  if (province && !firstProvinceIn(name) && needsPlace(name)) name = `${name} ${province}`;
   const f = fold(name);
   const system = PARTY.test(f) ? 'party' : 'state';
   return { name, system, province: CENTRAL.test(f) ? null : province, level: levelOf(f, province), evidence };
@@ -57,7 +57,7 @@ function fromOpening(plan: PlanText): Candidate[] {
 function fromHeader(plan: PlanText): Candidate[] {
   const lines: Array<{ text: string; line: number }> = [];
   for (const block of plan.blocks.slice(0, 12)) {
-    if (MOTTO.test(block.text) || TYPE_HEADINGS.some((h) => fold(block.text).startsWith(fold(h.words)))) break;
+    if (MOTTO.test(block.text) || TYPE_HEADINGS.some((h) => block.folded.startsWith(fold(h.words)))) break;
     if (/^Số\b/u.test(block.text) || /\d/.test(block.text)) continue;
     if (block.text === block.text.toLocaleUpperCase('vi') && block.text.length < 80) lines.push({ text: block.text, line: block.lines[0] });
   }
@@ -82,12 +82,7 @@ function fromSignature(plan: PlanText): Candidate[] {
 
 /** "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh". */
 function properCaseName(upper: string): string {
-  let text = properCase(upper.replace(/\s+/g, ' ').trim());
-  for (const p of PROVINCE_NAMES) {
-    const re = new RegExp(`(?<!\\p{L})${p.toLocaleLowerCase('vi')}(?!\\p{L})`, 'u');
-    text = text.replace(re, p);
-  }
-  return text
+  return capitaliseProvinces(properCase(upper.replace(/\s+/g, ' ').trim()))
     .replace(/^(ủy ban nhân dân|hội đồng nhân dân)/iu, (m) => m.charAt(0).toUpperCase() + m.slice(1).toLowerCase())
     .replace(/(?<=ban )thường vụ/u, 'Thường vụ')
     .replace(/(?<!\p{L})(tỉnh|thành) ủy/u, (_, w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)} ủy`);
@@ -101,26 +96,11 @@ function cleanName(text: string): string | null {
   return name;
 }
 
-/** The province named inside a text: "… tỉnh Sơn La", "thành phố Hà Nội", "Tỉnh ủy Thái Nguyên". */
-function provinceIn(text: string): string | null {
-  for (const p of PROVINCE_NAMES) {
-    if (new RegExp(`(?<!\\p{L})${p}(?!\\p{L})`, 'u').test(text)) return canonicalProvince(p) ?? p;
-  }
-  return null;
-}
-
 /** The province most often named as "tỉnh X" / "thành phố X" in the whole text. */
 function mostMentionedProvince(plan: PlanText): string | null {
-  const counts = new Map<string, number>();
-  for (const block of plan.blocks) {
-    for (const p of PROVINCE_NAMES) {
-      const re = new RegExp(`(?:tỉnh|thành phố|Thành phố|TP\\.?)\\s${p}(?!\\p{L})`, 'gu');
-      const n = block.text.match(re)?.length ?? 0;
-      if (n) counts.set(p, (counts.get(p) ?? 0) + n);
-    }
-  }
+  const counts = countNamedProvinces(plan.blocks.map((b) => b.text));
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best ? (canonicalProvince(best[0]) ?? best[0]) : null;
+  return best ? best[0] : null;
 }
 
 /** "Ủy ban nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy": the name ends before its place. */

@@ -50,7 +50,7 @@ export function extractReferences(plan: PlanText, ownNumber: string | null, titl
   const own = ownNumber ? normalSymbol(ownNumber) : null;
   const bySymbol = new Map<string, Reference>();
   plan.blocks.forEach((block, blockIndex) => {
-    const inOpening = blockIndex < plan.bodyStart && (blockIndex === titleBlock || OPENING_VERB.test(fold(block.text)));
+    const inOpening = blockIndex < plan.bodyStart && (blockIndex === titleBlock || OPENING_VERB.test(block.folded));
     for (const hit of findSymbols(block.text)) {
       const key = normalSymbol(hit.symbol);
       if (key === own || isAppendixSelfMention(block, hit)) continue;

@@ -37,8 +37,8 @@ export function extractSigner(plan: PlanText): Signer | null {
 
 /** The title a line states: "PHÓ CHỦ TỊCH" → "Phó Chủ tịch"; a run-on signature keeps its last title. */
 function titleOf(line: string): string | null {
+  if (line.length > 80) return null;
   const f = fold(line.replace(AUTHORITY_MARK, ''));
-  if (f.length > 80) return null;
   // The title that ends last wins ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → Phó Chủ tịch); of two ending
   // together, the longer ("phó bí thư" over "bí thư").
   let best: { end: number; length: number; title: string } | null = null;

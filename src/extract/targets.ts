@@ -63,7 +63,7 @@ function targetsInBlock(
   section: string | null,
 ): Target[] {
   const text = block.text;
-  const folded = fold(text);
+  const folded = block.folded;
   const start = heading ? heading.titleEnd : 0;
   const years = findYears(folded);
   const headingYears = path.flatMap((h) => findYears(fold(h.section.title)));

@@ -4,12 +4,15 @@
 // source line each piece came from, so that every extracted item can point into the user's file.
 import { cleanLine, FOOTNOTE_BODY, isFurniture } from './clean-line.js';
 import { HEADING_START } from '../parse/heading-label.js';
+import { fold } from '../vocab/fold.js';
 
 export type BlockKind = 'para' | 'cell' | 'row' | 'footnote';
 
 export interface Block {
   kind: BlockKind;
   text: string;
+  /** `text` folded for matching (lower case, one tone placement), same length and offsets. */
+  folded: string;
   /** Offsets in `text` where each joined source line starts, ascending. */
   starts: number[];
   /** 1-based source line of each piece, parallel to `starts`. */
@@ -150,7 +153,7 @@ function makeBlock(kind: BlockKind, pieces: Piece[]): Block {
     lines.push(p.line);
     text += p.text;
   }
-  return { kind, text, starts, lines, firstRaw: pieces[0].raw };
+  return { kind, text, folded: fold(text), starts, lines, firstRaw: pieces[0].raw };
 }
 
 
@@ -161,5 +164,5 @@ function makeRow(raw: string, line: number): Block {
     .split('|')
     .map((c) => cleanLine(c));
   const text = cells.join(' | ');
-  return { kind: 'row', text, starts: [0], lines: [line], firstRaw: raw };
+  return { kind: 'row', text, folded: fold(text), starts: [0], lines: [line], firstRaw: raw };
 }

@@ -64,3 +64,34 @@ export function canonicalProvince(name: string): string | null {
   const old = Object.keys(MERGED_INTO).find((n) => n.toLowerCase() === lower);
   return old ?? null;
 }
+
+const ALTERNATION = PROVINCE_NAMES.map((n) => n.replace(/\./g, '\\.')).join('|');
+/** Any province name as a whole word; one compiled pattern instead of one per name. */
+const ANY_PROVINCE = new RegExp(`(?<!\\p{L})(?:${ALTERNATION})(?!\\p{L})`, 'u');
+/** "tỉnh Sơn La", "thành phố Hà Nội", "TP. Hồ Chí Minh": a province named as such. */
+const NAMED_PROVINCE = new RegExp(`(?:tỉnh|thành phố|Thành phố|TP\\.?)\\s(${ALTERNATION})(?!\\p{L})`, 'gu');
+const LOWER_PROVINCE = new RegExp(`(?<!\\p{L})(?:${PROVINCE_NAMES.map((n) => n.toLocaleLowerCase('vi').replace(/\./g, '\\.')).join('|')})(?!\\p{L})`, 'gu');
+const CASED = new Map(PROVINCE_NAMES.map((n) => [n.toLocaleLowerCase('vi'), n]));
+
+/** The first province named in a text, canonical ("Thừa Thiên Huế" → "Huế"), or null. */
+export function firstProvinceIn(text: string): string | null {
+  const m = ANY_PROVINCE.exec(text);
+  return m ? (canonicalProvince(m[0]) ?? m[0]) : null;
+}
+
+/** How often each province is named as "tỉnh X" / "thành phố X" in the texts. */
+export function countNamedProvinces(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(NAMED_PROVINCE)) {
+      const name = canonicalProvince(m[1]) ?? m[1];
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Restore the capitals of province names in a lower-cased text: "tỉnh bắc ninh" → "tỉnh Bắc Ninh". */
+export function capitaliseProvinces(lower: string): string {
+  return lower.replace(LOWER_PROVINCE, (m) => CASED.get(m) ?? m);
+}
