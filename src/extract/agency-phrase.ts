@@ -10,7 +10,8 @@ const HEADS = [
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'công an', 'bộ chỉ huy', 'đoàn', 'tỉnh đoàn', 'thành đoàn', 'hội', 'liên đoàn',
   'báo', 'đài', 'chi nhánh', 'ngân hàng', 'kho bạc', 'cục', 'chi cục', 'trung tâm', 'trường', 'văn phòng',
   'thanh tra', 'viện', 'bảo hiểm', 'mặt trận', 'tòa án', 'viện kiểm sát', 'học viện', 'đại học', 'cơ quan',
-  'hiệp hội', 'tổng công ty', 'công ty', 'thủ trưởng', 'lãnh đạo', 'thường trực', 'vp',
+  'hiệp hội', 'tổng công ty', 'công ty', 'thủ trưởng', 'lãnh đạo', 'thường trực', 'vp', 'liên hiệp', 'liên minh',
+  'ban quản lý', 'ban chỉ đạo', 'bộ đội', 'bộ chỉ huy', 'cảnh sát', 'quỹ',
 ];
 /** "Các …" opens a group when one of these follows. */
 const GROUP_NOUNS = [
@@ -26,9 +27,9 @@ const DUTY_VERBS = [
   'đảm bảo', 'quan tâm', 'nâng cao', 'đề xuất', 'tổng hợp', 'hỗ trợ', 'cung cấp', 'phổ biến', 'ban hành', 'trình',
   'giám sát', 'định kỳ', 'thẩm định', 'cho vay', 'huy động', 'phát động', 'biểu dương', 'lồng ghép', 'khẩn trương',
   'được giao', 'căn cứ vào', 'làm đầu mối', 'tích cực', 'đề nghị', 'yêu cầu', 'báo cáo', 'tập trung', 'sắp xếp',
+  'phân công', 'thành lập', 'ưu tiên', 'xác định', 'duy trì', 'kiện toàn', 'củng cố', 'đầu tư', 'kịp thời',
+  'cử', 'nắm', 'thống nhất', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
 ];
-/** A list splits before these heads only ("…, UBND các xã", "… và các cơ quan báo chí"). */
-const SPLIT_HEADS = /^(?:sở|phòng|ban|bộ|ủy ban|ubnd|ubmttq|hội đồng|hđnd|đảng ủy|công an|bộ chỉ huy|đoàn|tỉnh đoàn|thành đoàn|hội|liên đoàn|báo|đài|chi nhánh|ngân hàng|kho bạc|văn phòng|các sở|các cơ quan|các đơn vị|các ban|các hội|các phòng|các trường)\s/u;
 const MAX_NAME_WORDS = 22;
 
 export function startsWithAgency(text: string): boolean {
@@ -49,6 +50,8 @@ export function agencySubject(text: string): { name: string; dutyStart: number }
   for (let w = 1; w < Math.min(words.length, MAX_NAME_WORDS); w++) {
     const at = words[w].index!;
     const rest = f.slice(at);
+    // Names capitalise their words ("Ban Tổ chức", "Sở Kế hoạch và Đầu tư"); a duty starts in lower case.
+    if (!/\p{Ll}/u.test(text[at])) continue;
     const verb = DUTY_VERBS.find((v) => rest.startsWith(v) && !/\p{L}/u.test(rest[v.length] ?? ' '));
     if (!verb) continue;
     if (verb === 'tham mưu' && rest.startsWith('tham mưu, giúp việc')) continue;
@@ -69,7 +72,11 @@ export function splitAgencies(name: string): string[] {
     const sep = tokens[i - 1] ?? '';
     // A capitalised head ("…, Đài Phát thanh") or a group ("… và các cơ quan báo chí") starts a new
     // agency; a lower-case one ("…, hội quần chúng") is part of the list's last name.
-    const startsNew = SPLIT_HEADS.test(`${fold(piece)} `) && (/^\p{Lu}/u.test(piece) || /^các\s/u.test(piece));
+    // "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội" is one body by convention.
+    const startsNew =
+      (/^\p{Lu}/u.test(piece) || /^các\s/u.test(piece)) &&
+      startsWithAgency(piece.replace(/^các/u, 'Các')) &&
+      !/^các tổ chức chính trị/iu.test(piece);
     if (current && startsNew) {
       parts.push(current);
       current = piece;

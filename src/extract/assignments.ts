@@ -13,7 +13,7 @@ import { roleColumnAssignments } from './table-roles.js';
 
 /** Longer than this, a heading is a duty, not an agency's name. */
 const MAX_NAME_WORDS = 25;
-const ORGANISATION = /(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|trách nhiệm thực hiện|trách nhiệm của các)/u;
+const ORGANISATION = /(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|trách nhiệm thực hiện|trách nhiệm của các)/u;
 /** "Là cơ quan thường trực, chủ trì …", "Chủ trì, phối hợp …", "giao … chủ trì": the agency leads. */
 const LEADS = /^(?:là cơ quan thường trực|là cơ quan đầu mối|là đầu mối|làm đầu mối|là cơ quan chủ trì|chủ trì|cơ quan thường trực|đầu mối)/u;
 const COORDINATES = /^(?:phối hợp|tham gia phối hợp|cùng phối hợp)/u;
@@ -31,7 +31,10 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
     }
   };
 
-  const organisationHeadings = plan.tree.headings.filter((h) => ORGANISATION.test(fold(h.section.title)));
+  // The innermost matching section: "III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM" holds tasks,
+  // its "2. Phân công trách nhiệm" the agencies.
+  const matching = plan.tree.headings.filter((h) => ORGANISATION.test(fold(h.section.title)));
+  const organisationHeadings = matching.filter((h) => !matching.some((d) => d !== h && d.section.id.startsWith(`${h.section.id}.`)));
   const handled = new Set<number>();
   for (const org of organisationHeadings) readOrganisation(plan, org, add, handled);
 
@@ -67,7 +70,7 @@ type Add = (agency: string, role: Role, block: Block, offset: number, text: stri
  */
 function readOrganisation(plan: PlanText, org: Heading, add: Add, handled: Set<number>): void {
   const end = sectionEnd(plan, org);
-  type Item = { agency: string; block: Block; offset: number; section: string | null; duties: string[]; byHeading: boolean };
+  type Item = { agency: string; block: Block; offset: number; section: string | null; duties: string[]; byHeading: boolean; depth: number };
   let current: Item | null = null;
   const close = () => {
     if (current) add(current.agency, roleOf(current.duties), current.block, current.offset, current.duties[0] ?? '', current.section);
@@ -82,25 +85,30 @@ function readOrganisation(plan: PlanText, org: Heading, add: Add, handled: Set<n
     handled.add(i);
     const section = plan.tree.sectionOfBlock[i];
     const heading = plan.tree.headings.find((h) => h.blockIndex === i);
+    const item = current as Item | null;
     if (heading) {
-      const opener = stripPrefix(block.text.slice(heading.labelEnd));
+      const depth = heading.section.id.split('.').length;
+      const opener = openerOf(block.text.slice(heading.labelEnd));
       const offset = block.text.length - opener.length;
       const titleOnly = block.text.slice(heading.titleEnd).replace(/^[\s:.]+/u, '').length < 3;
       const subject = agencySubject(opener);
       if (subject) {
-        open({ agency: subject.name, block, offset, section, duties: [opener.slice(subject.dutyStart)], byHeading: false });
+        open({ agency: subject.name, block, offset, section, duties: [opener.slice(subject.dutyStart)], byHeading: false, depth });
       } else if (titleOnly && startsWithAgency(opener) && heading.section.title.split(/\s+/).length <= MAX_NAME_WORDS) {
-        open({ agency: stripPrefix(heading.section.title), block, offset, section, duties: [], byHeading: true });
+        open({ agency: stripPrefix(heading.section.title), block, offset, section, duties: [], byHeading: true, depth });
+      } else if (item && depth > item.depth) {
+        // "a) Tham mưu …" under "2.1. Sở Tài chính": a duty of the agency above.
+        item.duties.push(opener);
       } else close();
       continue;
     }
     const text = block.text.replace(/^[-+]\s+/u, '');
     const explicit = /^(?:Giao|Đề nghị)\s/u.test(text);
-    const subject = agencySubject(stripPrefix(text));
-    const item = current as Item | null;
+    const opener = openerOf(text);
+    const subject = agencySubject(opener);
     if (subject && (explicit || !item || (!item.byHeading && !block.text.startsWith('-')))) {
-      const opener = stripPrefix(text);
-      open({ agency: subject.name, block, offset: block.text.length - opener.length, section, duties: [opener.slice(subject.dutyStart)], byHeading: false });
+      const depth = item?.depth ?? (section ? section.split('.').length : 1);
+      open({ agency: subject.name, block, offset: block.text.length - opener.length, section, duties: [opener.slice(subject.dutyStart)], byHeading: false, depth });
     } else if (item) item.duties.push(text);
   }
   close();
@@ -108,6 +116,17 @@ function readOrganisation(plan: PlanText, org: Heading, add: Add, handled: Set<n
 
 function stripPrefix(text: string): string {
   return text.replace(/^(?:Đề nghị|Giao|Yêu cầu)\s+/u, '');
+}
+
+/**
+ * Where an item's own words begin: after "Đề nghị"/"Giao", and after a lead-in clause such as
+ * "Căn cứ Kế hoạch này, các Sở, ban, ngành … xây dựng kế hoạch" when an agency follows it.
+ */
+function openerOf(text: string): string {
+  const bare = stripPrefix(text);
+  const leadIn = /^(?:Căn cứ|Trên cơ sở|Theo|Để)\s[^,;.]{1,160},\s{1,2}/u.exec(bare);
+  if (leadIn && startsWithAgency(bare.slice(leadIn[0].length))) return stripPrefix(bare.slice(leadIn[0].length));
+  return bare;
 }
 
 /** Lead when any duty opens with "chủ trì" or names it the standing body; else the first duty's kind. */

@@ -24,7 +24,7 @@ export interface SymbolHit {
 // Bounded repetitions only; the look-behind keeps dates and longer numbers out.
 const SYMBOL = /(?<![\p{L}\d/.-])(?:(\d{1,5})(?:\/(\d{4}))?\/([\p{Lu}][\p{L}\d&]{0,11})((?:-[\p{Lu}][\p{L}\d&]{0,11}){0,3})|(\d{1,5})\s?-\s?([\p{Lu}][\p{L}]{0,5})\s?\/\s?([\p{Lu}][\p{L}]{0,9}))(?![\p{L}\d])/gu;
 /** "của Ban Bí thư", "do Thủ tướng Chính phủ" up to where the subject of the reference begins. */
-const ISSUER_AFTER = /^,?\s{0,2}(?:của|do)\s{1,3}([^;,:()"“]{3,90}?)(?=\s(?:về|phê duyệt|ban hành|thực hiện|triển khai|tại|sửa đổi|quy định|hướng dẫn|đối với|đến năm|trong|nhằm|và các|,)\s|[;,:()"“.]|$)/u;
+const ISSUER_AFTER = /^,?\s{0,2}(?:của|do)\s{1,3}([^;,:()"“|]{3,90}?)(?=\s(?:về|phê duyệt|ban hành|thực hiện|triển khai|tại|sửa đổi|quy định|hướng dẫn|đối với|đến năm|trong|nhằm|và các|,)\s|[;,:()"“.|]|$)/u;
 const OPENING_VERB = /^(?:thực hiện|căn cứ|triển khai|thi hành|tiếp tục thực hiện|nhằm triển khai)/u;
 
 export function findSymbols(text: string): SymbolHit[] {

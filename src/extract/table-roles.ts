@@ -4,7 +4,7 @@ import type { Assignment, Role } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
 import { agencyId } from '../vocab/agencies.js';
 import { fold } from '../vocab/fold.js';
-import { startsWithAgency, tidyAgency } from './agency-phrase.js';
+import { splitAgencies, startsWithAgency } from './agency-phrase.js';
 import { tableRows } from './tables.js';
 
 export function roleColumnAssignments(plan: PlanText): Assignment[] {
@@ -17,8 +17,7 @@ export function roleColumnAssignments(plan: PlanText): Assignment[] {
       row.cells.forEach((cell, c) => {
         const role = roleOf(c);
         if (!role) return;
-        for (const name of cell.split(/[;,]\s*(?=\p{Lu})|\s+và\s+(?=\p{Lu})/u)) {
-          const agency = tidyAgency(name);
+        for (const agency of splitAgencies(cell)) {
           if (!startsWithAgency(agency)) continue;
           out.push({ agency, agencyId: agencyId(agency), role, section: row.section, line: row.line, text: row.cells.join(' | ') });
         }

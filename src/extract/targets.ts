@@ -64,7 +64,8 @@ function targetsInBlock(
 ): Target[] {
   const text = block.text;
   const folded = block.folded;
-  const start = heading ? heading.titleEnd : 0;
+  // A run-in heading ("6.3. Trên 80% các đơn vị …") may state a target itself: skip only its label.
+  const start = heading ? heading.labelEnd : 0;
   const years = findYears(folded);
   const headingYears = path.flatMap((h) => findYears(fold(h.section.title)));
   const out: Target[] = [];
@@ -154,7 +155,7 @@ export function sentenceSpans(text: string): Array<{ start: number; end: number 
 /** Where the clause measuring this number starts: after ";", ":", "trong đó", or the sentence start. */
 function clauseStart(folded: string, at: number, sentenceStart: number): number {
   let start = sentenceStart;
-  for (const m of folded.slice(sentenceStart, at).matchAll(/;\s*|:\s*|trong đó,?\s*|\(\s*/gu)) start = sentenceStart + m.index! + m[0].length;
+  for (const m of folded.slice(sentenceStart, at).matchAll(/;\s*|:\s*|trong đó,?\s*/gu)) start = sentenceStart + m.index! + m[0].length;
   return start;
 }
 
@@ -165,7 +166,7 @@ function clauseEnd(folded: string, from: number, sentenceEnd: number): number {
 }
 
 /** Nouns that name what a number measures: "Tỷ lệ lao động qua đào tạo đạt 75%". */
-const MEASURE_NOUN = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|số lượng|tổng số|chỉ số|quy mô|(?<!\p{L})số)\s/giu;
+const MEASURE_NOUN = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|số lượng|tổng số|chỉ số|quy mô|mức)\s/giu;
 /** Verbs and comparators between the measured thing and its number. */
 const LINKING_TAIL = /(?:\s(?:đạt|là|lên|ở mức|chiếm|còn|có|thu hút|tuyển sinh|khoảng|trên|tối thiểu|ít nhất|không dưới|dưới|giảm xuống còn|xuống còn|giảm còn|hơn|từ|tăng lên|tối đa|không quá))+\s*$/iu;
 
@@ -181,7 +182,7 @@ function measuredThing(text: string, clauseFrom: number, at: number, phraseFrom:
   for (const m of before.matchAll(MEASURE_NOUN)) measureAt = m.index!;
   const named = tidy(` ${before.slice(Math.max(0, measureAt))}`.replace(LINKING_TAIL, '').replace(/^\s*(?:phấn đấu|phân đầu)\s*/iu, ''));
   const phrase = tidy(/^[^;,.()]{0,160}/u.exec(after)?.[0] ?? '');
-  const wording = measureAt >= 0 || phrase.split(' ').length < 2 ? named : phrase;
+  const wording = (measureAt >= 0 && named) || phrase.split(' ').length < 2 ? named || phrase : phrase;
   return { wording, context: `${measureAt >= 0 ? before.slice(measureAt) : before} ${after}` };
 }
 

@@ -30,6 +30,8 @@ export function blockLine(block: Block, offset: number): number {
 /** A new item starts here: a numbered heading, a list dash, a signature or "Nơi nhận". */
 const ITEM_START = /^(?:[-+–•]\s|[a-zđ]\)\s|Nơi nhận|Số\s*:|T\/?M\.?\s|KT\.\s|TL\.\s)/u;
 const TERMINAL = /[.;:!?]["”)]?$/;
+/** A numbering label alone on its line: "2.3.", "IV.", "5)". */
+const LONE_LABEL = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6})[.)-]?$/;
 const STARTS_LOWER = /^[\p{Ll}\d(]/u;
 /** A run-in heading: "I- MỤC ĐÍCH, YÊU CẦU**1. Mục đích**" holds two headings on one line. */
 const RUN_IN = /(?<=\S)\*\*(?=\s?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}[.-])\s)/g;
@@ -122,6 +124,8 @@ function continues(open: Piece[], text: string, gap: boolean, hardWrapped: boole
   const prev = open[open.length - 1];
   if (ITEM_START.test(text) || HEADING_START.test(text)) return false;
   if (kind === 'cell') return !gap;
+  // A label wrapped away from its heading ("*2.3." / "Công an tỉnh*") goes on.
+  if (open.length === 1 && LONE_LABEL.test(prev.text)) return true;
   if (TERMINAL.test(prev.text)) return false;
   const lower = STARTS_LOWER.test(text);
   // Across a blank line only a sentence broken by a page goes on; a capitals title ("KẾ HOẠCH") never does.

@@ -7,7 +7,8 @@ const COMPOUND_UNITS = [
   'hộ gia đình', 'trường học', 'người lao động', 'đơn vị', 'sản phẩm', 'dự án', 'nhà giáo', 'giáo viên', 'cán bộ',
   'bộ dữ liệu', 'tập dữ liệu', 'khu công nghiệp', 'cụm công nghiệp', 'thủ tục', 'dịch vụ', 'nền tảng', 'chuyên gia',
   'nhà khoa học', 'hội viên', 'đoàn viên', 'thanh niên', 'tổ chức', 'chương trình', 'đề án', 'hồ sơ', 'phòng học',
-  'giường bệnh', 'bác sĩ', 'điểm đến', 'thôn bản', 'cơ quan', 'ngành nghề',
+  'giường bệnh', 'bác sĩ', 'điểm đến', 'thôn bản', 'cơ quan', 'ngành nghề', 'trung tâm', 'nhà máy', 'công trình',
+  'bệnh viện', 'trạm y tế', 'lượt khách', 'kịch bản', 'ứng dụng', 'phòng thí nghiệm', 'tuyến cáp', 'hộ nghèo',
 ].map((u) => fold(u));
 
 /** The unit noun at the start of `text`: "lao động nông thôn …" → "lao động"; "ngành, nghề" → "ngành". */
