@@ -17,6 +17,7 @@ const HEADS = [
 const GROUP_NOUNS = [
   'sở', 'cơ quan', 'đơn vị', 'cấp ủy', 'đảng ủy', 'đảng bộ', 'tổ chức', 'địa phương', 'ban', 'ngành', 'hội', 'trường',
   'cơ sở', 'doanh nghiệp', 'huyện', 'xã', 'phòng', 'đoàn thể', 'bộ', 'chi bộ', 'cấp', 'thành viên', 'ủy ban',
+  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'ngân hàng', 'viện', 'trung tâm', 'cơ quan báo chí',
 ];
 /** Words that start the duty after the subject (folded). */
 const DUTY_VERBS = [
@@ -28,13 +29,13 @@ const DUTY_VERBS = [
   'giám sát', 'định kỳ', 'thẩm định', 'cho vay', 'huy động', 'phát động', 'biểu dương', 'lồng ghép', 'khẩn trương',
   'được giao', 'căn cứ vào', 'làm đầu mối', 'tích cực', 'đề nghị', 'yêu cầu', 'báo cáo', 'tập trung', 'sắp xếp',
   'phân công', 'thành lập', 'ưu tiên', 'xác định', 'duy trì', 'kiện toàn', 'củng cố', 'đầu tư', 'kịp thời',
-  'cử', 'nắm', 'thống nhất', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
+  'cử', 'nắm', 'thúc đẩy', 'thống nhất', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
 ];
 const MAX_NAME_WORDS = 22;
 
 export function startsWithAgency(text: string): boolean {
   const f = fold(text);
-  if (f.startsWith('các ')) return GROUP_NOUNS.some((n) => f.startsWith(`các ${n} `) || f.startsWith(`các ${n},`));
+  if (f.startsWith('các ')) return GROUP_NOUNS.some((n) => f.startsWith(`các ${n}`) && /^(?:[\s,;]|$)/u.test(f.slice(n.length + 4)));
   return HEADS.some((h) => f.startsWith(`${h} `)) && /^\p{Lu}/u.test(text);
 }
 

@@ -4,7 +4,7 @@ import type { Assignment, Role } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
 import { agencyId } from '../vocab/agencies.js';
 import { fold } from '../vocab/fold.js';
-import { splitAgencies, startsWithAgency } from './agency-phrase.js';
+import { agencySubject, splitAgencies, startsWithAgency } from './agency-phrase.js';
 import { tableRows } from './tables.js';
 
 export function roleColumnAssignments(plan: PlanText): Assignment[] {
@@ -17,8 +17,10 @@ export function roleColumnAssignments(plan: PlanText): Assignment[] {
       row.cells.forEach((cell, c) => {
         const role = roleOf(c);
         if (!role) return;
-        for (const agency of splitAgencies(cell)) {
-          if (!startsWithAgency(agency)) continue;
+        for (const piece of splitAgencies(cell)) {
+          if (!startsWithAgency(piece)) continue;
+          // "Sở Khoa học và Công nghệ thúc đẩy, theo dõi": the name ends where the duty starts.
+          const agency = agencySubject(piece)?.name ?? piece;
           out.push({ agency, agencyId: agencyId(agency), role, section: row.section, line: row.line, text: row.cells.join(' | ') });
         }
       });

@@ -1,10 +1,13 @@
 // Tables as rows of cells, whichever way the converter wrote them: markdown pipe rows
-// ("| 1 | Tỷ lệ … | % | 80 |") or one cell per run of lines between lines holding only "|".
+// ("| 1 | Tỷ lệ … | % | 80 |") or one cell per run of lines between lines holding only "|"
+// (two or more "|" lines between cells start a new row).
 import type { PlanText } from '../parse/plan-text.js';
 
 export interface TableRow {
   cells: string[];
   line: number;
+  /** Index of the row's first block, for callers that skip what a table reader handled. */
+  blockIndex: number;
   section: string | null;
 }
 
@@ -15,17 +18,26 @@ export interface Table {
 
 export function tableRows(plan: PlanText): Table[] {
   const tables: Table[] = [];
-  let current: TableRow[] = [];
+  let rows: TableRow[] = [];
   let lastIndex = -2;
   const flush = () => {
-    if (current.length > 1) tables.push({ header: current[0].cells, rows: current.slice(1) });
-    current = [];
+    if (rows.length > 1) tables.push({ header: rows[0].cells, rows: rows.slice(1) });
+    rows = [];
   };
   plan.blocks.forEach((block, index) => {
-    if (block.kind !== 'row') return;
+    if (block.kind !== 'row' && block.kind !== 'cell') return;
     if (index !== lastIndex + 1) flush();
     lastIndex = index;
-    current.push({ cells: block.text.split(' | '), line: block.lines[0], section: plan.tree.sectionOfBlock[index] });
+    const section = plan.tree.sectionOfBlock[index];
+    if (block.kind === 'row') {
+      rows.push({ cells: block.text.split(' | '), line: block.lines[0], blockIndex: index, section });
+      return;
+    }
+    const row = rows[rows.length - 1];
+    const pipes = block.pipesBefore ?? 1;
+    if (!row || pipes >= 2) rows.push({ cells: [block.text], line: block.lines[0], blockIndex: index, section });
+    else if (pipes === 1) row.cells.push(block.text);
+    else row.cells[row.cells.length - 1] += ` ${block.text}`;
   });
   flush();
   return tables;

@@ -9,17 +9,20 @@ import { fold } from '../vocab/fold.js';
 import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
 import { MULTIPLIERS, parseVietnameseNumber } from '../vocab/numbers.js';
 import { unitAt } from '../vocab/units.js';
+import { extractTableTargets } from './table-targets.js';
 import { findYears, yearFor } from './target-years.js';
 
 /** A number as Vietnamese writes it, or a range "03 - 04" / "3–4". Not glued to letters ("G20"). */
-const NUMBER = /(?<![\p{L}\d.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:\.\d{3})+|\d{1,7})(?![\d/]))?(?![\d/]|\.\d|,\d|\p{L})/gu;
+const NUMBER = /(?<![\p{L}\d.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?:%?\s{0,2}[-–]\s{0,2}(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?![\d/]))?(?![\d/]|\.\d|,\d|\p{L})/gu;
 /** Nouns that make a number a duration, a date part, a rank or a measure of time, never a count target. */
 const NOT_COUNTS = new Set([
   'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'quý', 'lần', 'kỳ', 'giai', 'khóa', 'tuổi', 'km', 'km²', 'ha',
   'm', 'm2', 'kg', 'tấn', 'đồng', 'điểm', 'bước', 'cấp', 'lượt', 'mục', 'điều', 'khoản', 'phần', 'chương',
+  // function words: "từ 3 đến 5 tuổi", "5 trở lên", "2 và 3"
+  'đến', 'tới', 'trở', 'và', 'hoặc', 'với', 'của', 'trên', 'dưới', 'so', 'đối', 'theo', 'tại', 'trong', 'là',
 ]);
 /** Words right before a number that make it part of a name or a position, not a quantity. */
-const NAMING_BEFORE = /(?:số|thứ|lần|khóa|khoá|nhiệm kỳ|kỳ|điều|khoản|điểm|mục|chương|phần|phụ lục|năm|tháng|ngày|quý|giai đoạn|đoạn|phiên bản|mô hình|top|nhóm|tốp|lớp)\s{0,2}$/u;
+const NAMING_BEFORE = /(?:số|thứ|lần|khóa|khoá|nhiệm kỳ|kỳ|điều|khoản|điểm|mục|chương|phần|phụ lục|năm|tháng|ngày|quý|giai đoạn|đoạn|phiên bản|mô hình|top|nhóm|tốp|lớp|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|luật|kết luận|kế hoạch|công văn)\s{0,2}$/u;
 /** A preposition right before a count makes it a condition inside a description ("với ít nhất 01 doanh nghiệp"). */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:với|của|cho|tại|trong|theo|về|đối với|thuộc|ở|gồm|trên tổng số)\s{1,2}$/u;
 /** Words that make a sentence state the present rather than a commitment. */
@@ -41,9 +44,10 @@ const COMPARATORS: Array<[RegExp, Comparator]> = [
 ];
 
 export function extractTargets(plan: PlanText, catalog: IndicatorCatalog): Target[] {
-  const targets: Target[] = [];
+  const fromTables = extractTableTargets(plan, catalog);
+  const targets: Target[] = [...fromTables.targets];
   plan.blocks.forEach((block, index) => {
-    if (index < plan.bodyStart || block.kind === 'footnote') return;
+    if (index < plan.bodyStart || block.kind === 'footnote' || fromTables.handledBlocks.has(index)) return;
     const path = plan.tree.pathOfBlock[index];
     const titles = fold(path.map((h) => h.section.title).join(' | '));
     if (FACT_SECTION.test(titles) && !/mục tiêu/u.test(titles)) return;
@@ -51,7 +55,7 @@ export function extractTargets(plan: PlanText, catalog: IndicatorCatalog): Targe
     const heading = path.length && path[path.length - 1].blockIndex === index ? path[path.length - 1] : null;
     targets.push(...targetsInBlock(block, heading, path, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
   });
-  return targets;
+  return targets.sort((a, b) => a.line - b.line);
 }
 
 function targetsInBlock(
@@ -134,8 +138,11 @@ function stripComparator(before: string): string {
   return before.replace(/(?:không dưới|tối thiểu|ít nhất|trên|hơn|khoảng|gần|dưới|tối đa|không quá)\s{0,2}$/u, '');
 }
 
+/** The comparator right before the number, looking past a linking verb ("tối thiểu đạt 25%"). */
 function comparatorOf(before: string): Comparator {
-  for (const [re, c] of COMPARATORS) if (re.test(before)) return c;
+  for (const text of [before, before.replace(/\s(?:đạt|là|ở mức|lên|mức)\s{0,2}$/u, ' ')]) {
+    for (const [re, c] of COMPARATORS) if (re.test(text)) return c;
+  }
   return 'eq';
 }
 

@@ -90,7 +90,8 @@ function headingTitle(block: Block, label: HeadingLabel): { title: string; title
 
 /** The first bold span of a raw markdown line, marks removed: "**2. Yêu cầu**" → "2. Yêu cầu". */
 function boldSpan(raw: string): string | null {
-  const m = /^[\s#]*(\*{2,3}|_{2})(.+?)\1/.exec(raw);
+  // "**2. Mục tiêu đến**** năm 2035**": touching spans are one.
+  const m = /^[\s#]*(\*{2,3}|_{2})(.+?)\1/.exec(raw.replace(/\*{4,6}/g, ''));
   return m ? m[2] : null;
 }
 

@@ -19,6 +19,11 @@ export interface Block {
   lines: number[];
   /** Raw source of the first piece (markup kept): headings are told by their bold marks. */
   firstRaw: string;
+  /**
+   * For table cells written between "|" lines: how many "|" lines came right before. One starts
+   * the next cell of a row, two or more start a new row, none continues the cell after a blank line.
+   */
+  pipesBefore?: number;
 }
 
 export function blockLine(block: Block, offset: number): number {
@@ -55,9 +60,11 @@ export function buildBlocks(source: string): Block[] {
   let gap = false;
   let inCellRun = false;
   let lastWasPipe = false;
+  let pipeRun = 0;
+  let openPipes = 0;
 
   const flush = () => {
-    if (open.length) blocks.push(makeBlock(openKind, open));
+    if (open.length) blocks.push(openKind === 'cell' ? { ...makeBlock('cell', open), pipesBefore: openPipes } : makeBlock(openKind, open));
     open = [];
     openKind = inCellRun ? 'cell' : 'para';
   };
@@ -83,6 +90,7 @@ export function buildBlocks(source: string): Block[] {
       openKind = 'cell';
       gap = false;
       lastWasPipe = true;
+      pipeRun++;
       return;
     }
     if (isFurniture(rawLine)) {
@@ -111,6 +119,8 @@ export function buildBlocks(source: string): Block[] {
       else {
         flush();
         open = [{ line, raw, text }];
+        openPipes = pipeRun;
+        pipeRun = 0;
       }
       gap = false;
     }

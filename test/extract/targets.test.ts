@@ -91,3 +91,37 @@ describe('targets', () => {
     expect(text.split('\n')[target.line - 1]).toContain('75%');
   });
 });
+
+describe('targets in tables and run-in headings', () => {
+  it('reads an indicator table: value column, unit column, group-row year', () => {
+    const table = [
+      '| TT  | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá |',
+      '| --- | -------- | ------ | ------- | ---------------------------------- |',
+      '| **I** | **Đến năm 2030** |  |  |  |',
+      '| 4   | Xếp hạng năng lực cạnh tranh số | Thứ bậc | ≤ 3 Đông Nam Á | Bộ Thông tin và Truyền thông |',
+      '| 7   | Số doanh nghiệp công nghệ số ngang tầm các nước tiên tiến | Doanh nghiệp | ≥ 5 | Bộ Thông tin và Truyền thông |',
+      '| 8   | Tỉ lệ đóng góp của năng suất nhân tố tổng hợp (TEP) vào tăng trưởng kinh tế | % | ≥ 55 | Bộ Kế hoạch và Đầu tư |',
+      '| 26  | Quản lý nhà nước trên môi trường số | % | 100% | Văn phòng Chính phủ |',
+    ].join('\n');
+    const record = recordOf(underTargets(table));
+    expect(record.targets.map((t) => [t.value, t.unit, t.comparator, t.year, t.line])).toEqual([
+      [5, 'doanh nghiệp', 'gte', 2030, 13],
+      [55, '%', 'gte', 2030, 14],
+      [100, '%', 'eq', 2030, 15],
+    ]);
+    expect(record.assignments.map((a) => [a.agency, a.role])).toContainEqual(['Bộ Kế hoạch và Đầu tư', 'lead']);
+  });
+
+  it('reads a target stated in a run-in heading', () => {
+    const [t] = recordOf(underTargets('**6. Chỉ tiêu chủ yếu đến năm 2030**\n\n*6.3. *Trên 80% các đơn vị được trang bị phương tiện kỹ thuật hiện đại.')).targets;
+    expect([t.value, t.comparator, t.year]).toEqual([80, 'gt', 2030]);
+  });
+
+  it('reads a range written with percent signs and a comparator before a linking verb', () => {
+    const targets = recordOf(underTargets('- Phấn đấu tỷ lệ chi cho nghiên cứu đạt 1% - 3% doanh thu; cán bộ có chuyên môn tối thiểu đạt 25%.')).targets;
+    expect(targets.map((t) => [t.value, t.valueMax, t.comparator])).toEqual([
+      [1, 3, 'range'],
+      [25, null, 'gte'],
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+// Targets in indicator tables: "| TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì |" with rows
+// "| 8 | Tỉ lệ đóng góp … | % | ≥ 55 | Bộ … |". The value column holds the number and comparator,
+// the unit column the unit, and a year comes from a value column's header ("Năm 2030") or a group
+// row ("| I | Đến năm 2030 | | |").
+import type { Comparator, Target } from '../model.js';
+import type { PlanText } from '../parse/plan-text.js';
+import { fold } from '../vocab/fold.js';
+import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
+import { parseVietnameseNumber } from '../vocab/numbers.js';
+import { findYears } from './target-years.js';
+import { tableRows, type Table } from './tables.js';
+
+/** Header words of the column naming the indicator. */
+const INDICATOR_HEADER = /^(?:tên )?(?:chỉ tiêu|tiêu chí|nội dung|mục tiêu|chỉ số)/u;
+/** Header words of a column holding target values. */
+const VALUE_HEADER = /(?:kết quả|giá trị|mục tiêu|chỉ tiêu|kế hoạch|năm\s{1,2}\d{4}|^\d{4}$|đến năm|giai đoạn)/u;
+const UNIT_HEADER = /^(?:đơn vị(?: tính)?|đvt)$/u;
+/** "≥ 55", ">= 30", "Trên 80%", "tối thiểu 05", "100%", "0,7": comparator then number. */
+const VALUE_CELL = /^(≥|>=|≤|<=|>|<|~|trên|dưới|tối thiểu|ít nhất|tối đa|khoảng|không dưới|không quá|đạt)?\s{0,3}(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)\s{0,2}(%)?/u;
+const COMPARATOR_OF: Record<string, Comparator> = {
+  '≥': 'gte', '>=': 'gte', 'tối thiểu': 'gte', 'ít nhất': 'gte', 'không dưới': 'gte',
+  '≤': 'lte', '<=': 'lte', 'dưới': 'lte', 'tối đa': 'lte', 'không quá': 'lte',
+  '>': 'gt', 'trên': 'gt', '<': 'lt', '~': 'approx', 'khoảng': 'approx', 'đạt': 'eq',
+};
+
+export interface TableTargets {
+  targets: Target[];
+  /** Blocks the table reader handled, so that the sentence reader does not read them again. */
+  handledBlocks: Set<number>;
+}
+
+export function extractTableTargets(plan: PlanText, catalog: IndicatorCatalog): TableTargets {
+  const targets: Target[] = [];
+  const handledBlocks = new Set<number>();
+  for (const table of tableRows(plan)) {
+    const columns = columnsOf(table);
+    if (!columns) continue;
+    let groupYear: number | null = null;
+    for (const row of table.rows) {
+      const indicator = row.cells[columns.indicator]?.trim() ?? '';
+      const values = columns.values.map((v) => ({ ...v, cell: row.cells[v.index]?.trim() ?? '' }));
+      if (values.every((v) => !v.cell)) {
+        // A group row ("| I | Đến năm 2030 |") sets the year of the rows below it.
+        groupYear = findYears(fold(row.cells.join(' '))).pop()?.year ?? groupYear;
+        continue;
+      }
+      handledBlocks.add(row.blockIndex);
+      for (const value of values) {
+        const m = VALUE_CELL.exec(fold(value.cell));
+        if (!m || !indicator) continue;
+        const number = parseVietnameseNumber(m[2]);
+        if (number === null) continue;
+        const unit = m[3] ? '%' : unitOf(row.cells[columns.unit ?? -1]);
+        if (!unit) continue;
+        const entry = matchIndicator(catalog, indicator, unit);
+        targets.push({
+          indicator,
+          indicatorId: entry?.id ?? null,
+          value: number,
+          valueMax: null,
+          unit,
+          comparator: m[1] ? COMPARATOR_OF[m[1]] : 'eq',
+          year: value.year ?? groupYear,
+          period: null,
+          recurrence: null,
+          section: row.section,
+          line: row.line,
+          text: row.cells.map((c) => c.trim()).join(' | '),
+        });
+      }
+    }
+  }
+  return { targets, handledBlocks };
+}
+
+interface Columns {
+  indicator: number;
+  unit: number | null;
+  values: Array<{ index: number; year: number | null }>;
+}
+
+function columnsOf(table: Table): Columns | null {
+  const header = table.header.map((h) => fold(h).trim());
+  const indicator = header.findIndex((h) => INDICATOR_HEADER.test(h));
+  if (indicator < 0) return null;
+  const unitIndex = header.findIndex((h) => UNIT_HEADER.test(h));
+  const values = header
+    .map((h, index) => ({ h, index }))
+    .filter(({ h, index }) => index !== indicator && index !== unitIndex && VALUE_HEADER.test(h) && !/chủ trì|phối hợp|cơ quan|đơn vị thực hiện/u.test(h))
+    .map(({ h, index }) => ({ index, year: findYears(h.replace(/^(\d{4})$/u, 'năm $1')).pop()?.year ?? null }));
+  return values.length ? { indicator, unit: unitIndex >= 0 ? unitIndex : null, values } : null;
+}
+
+/** "%" and "% GDP" are percentages; "Doanh nghiệp" → "doanh nghiệp"; "Thứ bậc" (a rank) is no unit we compare. */
+function unitOf(cell: string | undefined): string | null {
+  const text = (cell ?? '').trim();
+  if (!text || /^thứ bậc|^xếp hạng/iu.test(text)) return null;
+  if (text.startsWith('%')) return '%';
+  return text.toLocaleLowerCase('vi');
+}
