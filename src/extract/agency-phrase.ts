@@ -11,7 +11,7 @@ const HEADS = [
   'báo', 'đài', 'chi nhánh', 'ngân hàng', 'kho bạc', 'cục', 'chi cục', 'trung tâm', 'trường', 'văn phòng',
   'thanh tra', 'viện', 'bảo hiểm', 'mặt trận', 'tòa án', 'viện kiểm sát', 'học viện', 'đại học', 'cơ quan',
   'hiệp hội', 'tổng công ty', 'công ty', 'thủ trưởng', 'lãnh đạo', 'thường trực', 'vp', 'liên hiệp', 'liên minh',
-  'ban quản lý', 'ban chỉ đạo', 'bộ đội', 'bộ chỉ huy', 'cảnh sát', 'quỹ',
+  'ban quản lý', 'ban chỉ đạo', 'bộ đội', 'bộ chỉ huy', 'cảnh sát', 'quỹ', 'chính phủ', 'quốc hội', 'thủ tướng',
 ];
 /** "Các …" opens a group when one of these follows. */
 const GROUP_NOUNS = [

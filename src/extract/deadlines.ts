@@ -4,12 +4,13 @@
 import type { Deadline, Recurrence } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
 import { blockLine } from '../text/blocks.js';
-import { expandAbbreviations } from '../vocab/agencies.js';
 import { isValidDate } from '../vocab/dates.js';
 import { fold } from '../vocab/fold.js';
+import { splitAgencies, startsWithAgency } from './agency-phrase.js';
+import { extractTableDeadlines } from './table-deadlines.js';
 import { sentenceSpans } from './targets.js';
 
-interface Point {
+export interface Point {
   index: number;
   length: number;
   day: number | null;
@@ -35,11 +36,13 @@ const RECURRENCE: Array<[RegExp, Recurrence]> = [
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, string>): Deadline[] {
-  const out: Deadline[] = [];
+  const fromTables = extractTableDeadlines(plan);
+  const out: Deadline[] = [...fromTables.deadlines];
   plan.blocks.forEach((block, index) => {
-    if (index < plan.bodyStart || block.kind === 'footnote') return;
+    if (index < plan.bodyStart || block.kind === 'footnote' || fromTables.timeCellBlocks.has(index)) return;
     const folded = block.folded;
-    const points = findPoints(folded);
+    const timeCell = fromTables.timeCellSpans.get(index);
+    const points = findPoints(folded).filter((p) => !timeCell || p.index < timeCell.start || p.index >= timeCell.end);
     if (!points.length) return;
     const sentences = sentenceSpans(block.text);
     let previousEnd = 0;
@@ -75,12 +78,17 @@ export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, stri
       previousRecurrence = recurrence === 'once' ? previousRecurrence : recurrence;
     }
   });
-  return out;
+  return out.sort((a, b) => a.line - b.line);
 }
 
-function findPoints(folded: string): Point[] {
+/**
+ * The calendar points in a folded text. `bare` also reads a time written alone, as in a table's
+ * "Thời gian" column: "Tháng 12/2025", "Năm 2026", "30/6/2026".
+ */
+export function findPoints(folded: string, bare = false): Point[] {
   const points: Point[] = [];
   const taken = (i: number) => points.some((p) => i >= p.index && i < p.index + p.length);
+  if (bare) points.push(...barePoints(folded.trim()));
   for (const m of folded.matchAll(BEFORE_DAY)) {
     const [day, month] = [Number(m[1]), Number(m[2])];
     const year = m[3] ? Number(m[3]) : null;
@@ -107,6 +115,22 @@ function findPoints(folded: string): Point[] {
   return points.sort((a, b) => a.index - b.index);
 }
 
+/** "tháng 12/2025", "tháng 12 năm 2025", "năm 2026", "2026", "30/6/2026": a whole cell. */
+const BARE_MONTH = /^(?:trong\s{1,2})?tháng\s{1,2}(\d{1,2})(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})$/u;
+const BARE_YEAR = /^(?:trong\s{1,2})?(?:năm\s{1,2})?(\d{4})$/u;
+const BARE_DAY = /^(?:ngày\s{1,2})?(\d{1,2})\s{0,2}\/\s{0,2}(\d{1,2})\s{0,2}\/\s{0,2}(\d{4})$/u;
+
+function barePoints(cell: string): Point[] {
+  const at = { index: 0, length: cell.length, quarter: null };
+  const month = BARE_MONTH.exec(cell);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return [{ ...at, day: null, month: Number(month[1]), year: Number(month[2]) }];
+  const year = BARE_YEAR.exec(cell);
+  if (year) return [{ ...at, day: null, month: null, year: Number(year[1]) }];
+  const day = BARE_DAY.exec(cell);
+  if (day && isValidDate(Number(day[1]), Number(day[2]), Number(day[3]))) return [{ ...at, day: Number(day[1]), month: Number(day[2]), year: Number(day[3]) }];
+  return [];
+}
+
 function recurrenceIn(text: string): Recurrence | null {
   let best: { at: number; r: Recurrence } | null = null;
   for (const [re, r] of RECURRENCE) {
@@ -116,7 +140,7 @@ function recurrenceIn(text: string): Recurrence | null {
   return best?.r ?? null;
 }
 
-function actionOf(sentence: string, before: string): Deadline['action'] {
+export function actionOf(sentence: string, before: string): Deadline['action'] {
   const near = before.slice(-120);
   if (/báo cáo|gửi (?:kết quả|về)|tổng hợp/u.test(near)) return 'report';
   if (/sơ kết|tổng kết|đánh giá/u.test(near)) return 'review';
@@ -126,9 +150,13 @@ function actionOf(sentence: string, before: string): Deadline['action'] {
 }
 
 /** "báo cáo UBND tỉnh (qua Sở …)", "báo cáo kết quả về phòng Lao động …", "gửi Sở Tài chính". */
+const REPORT_TO = /(?:báo cáo|gửi)(?:\s{1,2}(?:kết quả|tình hình)(?:\s{1,2}[\p{Ll}-]{1,12}){0,6})?(?:\s{1,2}về)?\s{1,2}(?=\p{Lu}|sở\s|phòng\s)/u;
+
 function recipientIn(sentence: string): string | null {
-  const m = /(?:báo cáo|gửi)(?:\s{1,2}(?:kết quả|tình hình)(?:\s{1,2}[\p{Ll}-]{1,12}){0,6})?(?:\s{1,2}về)?\s{1,2}((?:UBND|Ủy ban nhân dân|Sở|sở|Phòng|phòng|Ban|Bộ|Thường trực|Chủ tịch|Chính phủ|Thủ tướng|Tỉnh ủy|Thành ủy|HĐND)(?:\s{1,2}[\p{L}&-]{1,15}){0,8})/u.exec(sentence);
+  const m = REPORT_TO.exec(sentence);
   if (!m) return null;
-  const name = m[1].replace(/\s+(?:về|kết quả|trước|để|theo|định kỳ|trong|qua|và|hằng|hàng|chậm|tình hình|thực hiện|triển khai)(?:\s.*)?$/u, '');
-  return expandAbbreviations(name).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'));
+  const rest = sentence.slice(m.index + m[0].length).replace(/^(?:sở|phòng)\s/u, (w) => w.charAt(0).toUpperCase() + w.slice(1));
+  if (!startsWithAgency(rest)) return null;
+  const phrase = /^[^,;.()]{1,120}/u.exec(rest)![0].replace(/\s(?:về|kết quả|trước|để|theo|định kỳ|trong|qua|hằng|hàng|chậm|tình hình|thực hiện|triển khai)(?:\s.*)?$/u, '');
+  return splitAgencies(phrase)[0] ?? null;
 }

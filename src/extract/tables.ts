@@ -5,6 +5,10 @@ import type { PlanText } from '../parse/plan-text.js';
 
 export interface TableRow {
   cells: string[];
+  /** Source line where each cell starts. */
+  cellLines: number[];
+  /** Block holding each cell (all the same for a pipe row). */
+  cellBlocks: number[];
   line: number;
   /** Index of the row's first block, for callers that skip what a table reader handled. */
   blockIndex: number;
@@ -29,15 +33,20 @@ export function tableRows(plan: PlanText): Table[] {
     if (index !== lastIndex + 1) flush();
     lastIndex = index;
     const section = plan.tree.sectionOfBlock[index];
+    const line = block.lines[0];
     if (block.kind === 'row') {
-      rows.push({ cells: block.text.split(' | '), line: block.lines[0], blockIndex: index, section });
+      const cells = block.text.split(' | ');
+      rows.push({ cells, cellLines: cells.map(() => line), cellBlocks: cells.map(() => index), line, blockIndex: index, section });
       return;
     }
     const row = rows[rows.length - 1];
     const pipes = block.pipesBefore ?? 1;
-    if (!row || pipes >= 2) rows.push({ cells: [block.text], line: block.lines[0], blockIndex: index, section });
-    else if (pipes === 1) row.cells.push(block.text);
-    else row.cells[row.cells.length - 1] += ` ${block.text}`;
+    if (!row || pipes >= 2) rows.push({ cells: [block.text], cellLines: [line], cellBlocks: [index], line, blockIndex: index, section });
+    else if (pipes === 1) {
+      row.cells.push(block.text);
+      row.cellLines.push(line);
+      row.cellBlocks.push(index);
+    } else row.cells[row.cells.length - 1] += ` ${block.text}`;
   });
   flush();
   return tables;

@@ -53,3 +53,22 @@ describe('deadlines', () => {
     expect(d).toMatchObject({ agency: 'Sở Tài chính', recipient: 'Ủy ban nhân dân tỉnh', line: 11 });
   });
 });
+
+describe('deadlines in task tables', () => {
+  it('reads the time column of a pipe table, with the lead agency of the row', () => {
+    const table = [
+      '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | Xây dựng đề án phát triển nhân lực | Sở Nội vụ | Sở Tài chính | Quý I/2026 |',
+      '| 2 | Ban hành quy chế phối hợp | Sở Tư pháp | Các sở, ngành | Tháng 12/2025 |',
+      '| 3 | Rà soát cơ chế, chính sách | Sở Tài chính | Sở Nội vụ | Năm 2026 |',
+      '| 4 | Tổ chức tuyên truyền | Sở Văn hóa và Thể thao | | Thường xuyên |',
+    ].join('\n');
+    const deadlines = recordOf(inOrganisation(table)).deadlines;
+    expect(deadlines.map((d) => [d.day, d.month, d.quarter, d.year, d.recurrence, d.agency, d.line])).toEqual([
+      [null, null, 1, 2026, 'once', 'Sở Nội vụ', 11],
+      [null, 12, null, 2025, 'once', 'Sở Tư pháp', 12],
+      [null, null, null, 2026, 'once', 'Sở Tài chính', 13],
+    ]);
+  });
+});
