@@ -32,7 +32,7 @@ interface Candidate {
 export function extractIssuer(plan: PlanText, numberCode: string | null): Issuer {
   const candidates = [...fromOpening(plan), ...fromHeader(plan), ...fromSignature(plan)];
   const evidence: Evidence[] = candidates.map((c) => ({ line: c.line, text: c.text }));
-  let name = candidates[0]?.name ?? (numberCode ? issuerOfCode(numberCode, null) : null);
+  let name = completest(candidates) ?? (numberCode ? issuerOfCode(numberCode, null) : null);
   if (!name) return { name: null, system: null, province: null, level: null, evidence };
 
   const province = firstProvinceIn(name) ?? firstProvinceIn(candidates.map((c) => c.text).join(' ')) ?? mostMentionedProvince(plan);
@@ -40,6 +40,18 @@ export function extractIssuer(plan: PlanText, numberCode: string | null): Issuer
   const f = fold(name);
   const system = PARTY.test(f) ? 'party' : 'state';
   return { name, system, province: CENTRAL.test(f) ? null : province, level: levelOf(f, province), evidence };
+}
+
+/**
+ * The first candidate, unless another one names the same body more fully: the opening's
+ * "Ủy ban nhân dân xã" is "Ủy ban nhân dân xã Tân Hòa" in the header.
+ */
+function completest(candidates: Candidate[]): string | null {
+  const first = candidates[0]?.name;
+  if (!first) return null;
+  const key = fold(first);
+  const fuller = candidates.find((c) => c.name.length > first.length && fold(c.name).startsWith(`${key} `));
+  return fuller?.name ?? first;
 }
 
 function fromOpening(plan: PlanText): Candidate[] {
@@ -83,6 +95,10 @@ function fromSignature(plan: PlanText): Candidate[] {
 /** "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh". */
 function properCaseName(upper: string): string {
   return capitaliseProvinces(properCase(upper.replace(/\s+/g, ' ').trim()))
+    // The place after its unit is a proper name: "ủy ban nhân dân xã tân hòa" → "… xã Tân Hòa".
+    .replace(/(?<=(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu)\s)[\p{Ll}\s]+$/u, (place) =>
+      place.replace(/(?<=^|\s)\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),
+    )
     .replace(/^(ủy ban nhân dân|hội đồng nhân dân)/iu, (m) => m.charAt(0).toUpperCase() + m.slice(1).toLowerCase())
     .replace(/(?<=ban )thường vụ/u, 'Thường vụ')
     .replace(/(?<!\p{L})(tỉnh|thành) ủy/u, (_, w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)} ủy`);
@@ -105,7 +121,7 @@ function mostMentionedProvince(plan: PlanText): string | null {
 
 /** "Ủy ban nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy": the name ends before its place. */
 function needsPlace(name: string): boolean {
-  return /(?:tỉnh|thành phố|tỉnh ủy|thành ủy|ban thường vụ|ủy ban nhân dân|hội đồng nhân dân)$/u.test(fold(name));
+  return /(?:tỉnh|thành phố|tỉnh ủy|thành ủy|ban thường vụ|ủy ban nhân dân|hội đồng nhân dân|ban chấp hành đảng bộ)$/u.test(fold(name));
 }
 
 function levelOf(foldedName: string, province: string | null): IssuerLevel | null {

@@ -25,7 +25,8 @@ export interface SymbolHit {
 const SYMBOL = /(?<![\p{L}\d/.-])(?:(\d{1,5})(?:\/(\d{4}))?\/([\p{Lu}][\p{L}\d&]{0,11})((?:-[\p{Lu}][\p{L}\d&]{0,11}){0,3})|(\d{1,5})\s?-\s?([\p{Lu}][\p{L}]{0,5})\s?\/\s?([\p{Lu}][\p{L}]{0,9}))(?![\p{L}\d])/gu;
 /** "của Ban Bí thư", "do Thủ tướng Chính phủ" up to where the subject of the reference begins. */
 const ISSUER_AFTER = /^,?\s{0,2}(?:của|do)\s{1,3}([^;,:()"“|]{3,90}?)(?=\s(?:về|phê duyệt|ban hành|thực hiện|triển khai|tại|sửa đổi|quy định|hướng dẫn|đối với|đến năm|trong|nhằm|và các|,)\s|[;,:()"“.|]|$)/u;
-const OPENING_VERB = /^(?:thực hiện|căn cứ|triển khai|thi hành|tiếp tục thực hiện|nhằm triển khai)/u;
+/** The opening sentences that name what the plan carries out or rests on. */
+const OPENING_VERB = /^(?:thực hiện|căn cứ|triển khai|thi hành|tiếp tục thực hiện|nhằm|để|trên cơ sở|quán triệt|cụ thể hóa)/u;
 
 export function findSymbols(text: string): SymbolHit[] {
   const hits: SymbolHit[] = [];

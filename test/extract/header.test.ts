@@ -19,6 +19,14 @@ describe('document, issuer and signer', () => {
     expect(r.issuer).toMatchObject({ name: 'Ban Thường vụ Tỉnh ủy Bắc Ninh', system: 'party', province: 'Bắc Ninh', level: 'province' });
   });
 
+  it('completes a commune issuer from the header block of a converted table', () => {
+    const header = '|\nỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 45/KH-UBND\n|\nTân Hòa, ngày 12 tháng 3 năm 2026\n|\n\nKẾ HOẠCH\n\nChuyển đổi số năm 2026\n\n';
+    const r = recordOf(`${header}Để triển khai Kế hoạch số 120/KH-UBND ngày 10/01/2026 của UBND tỉnh Đồng Tháp, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH`);
+    expect(r.document).toMatchObject({ number: '45/KH-UBND', date: '2026-03-12', place: 'Tân Hòa' });
+    expect(r.issuer).toMatchObject({ name: 'Ủy ban nhân dân xã Tân Hòa', level: 'commune', province: 'Đồng Tháp' });
+    expect(r.references[0]).toMatchObject({ symbol: '120/KH-UBND', relation: 'implements' });
+  });
+
   it.each([
     ['**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ**\n\n\n\nKý bởi: Tỉnh ủy Thái Nguyên\nThời gian ký: 16/06/2026 17:09:29\n\nBùi Văn Lương', { name: 'Bùi Văn Lương', title: 'Phó Bí thư' }],
     ['**TM. ỦY BAN NHÂN DÂN**  \n**KT. CHỦ TỊCH**  \n**PHÓ CHỦ TỊCH**\n\n**Trần Đình Tiến**', { name: 'Trần Đình Tiến', title: 'Phó Chủ tịch', authority: 'TM. Ủy ban nhân dân; KT. Chủ tịch' }],
