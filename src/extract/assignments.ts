@@ -84,7 +84,7 @@ function readOrganisation(plan: PlanText, org: Heading, add: Add, handled: Set<n
     const block = plan.blocks[i];
     handled.add(i);
     const section = plan.tree.sectionOfBlock[i];
-    const heading = plan.tree.headings.find((h) => h.blockIndex === i);
+    const heading = plan.tree.headingAt.get(i);
     const item = current as Item | null;
     if (heading) {
       const depth = heading.section.id.split('.').length;

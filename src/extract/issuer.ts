@@ -81,8 +81,7 @@ function fromHeader(plan: PlanText): Candidate[] {
 
 function fromSignature(plan: PlanText): Candidate[] {
   const out: Candidate[] = [];
-  plan.lines.forEach((raw, i) => {
-    const line = raw.replace(/[*_#]/g, '').trim();
+  plan.cleanLines.forEach((line, i) => {
     const stamp = SIGNED_BY.exec(line);
     if (stamp) out.push({ name: cleanName(stamp[1]) ?? stamp[1], line: i + 1, text: line });
     const behalf = ON_BEHALF.exec(line);

@@ -1,7 +1,6 @@
 // Recipients: the "Nơi nhận:" list at the end, as written, "Lưu …" (the file copy) left out.
 // Some conversions lose the "Nơi nhận:" label; then the dash lines after the closing "./." are it.
 import type { PlanText } from '../parse/plan-text.js';
-import { cleanLine } from '../text/clean-line.js';
 
 const LABEL = /^Nơi nhận\s{0,2}:?\s{0,2}(.*)$/iu;
 const ITEM = /^[-+•]\s{0,3}(.+)$/u;
@@ -13,7 +12,7 @@ export interface RecipientList {
 }
 
 export function extractRecipients(plan: PlanText): RecipientList {
-  const lines = plan.lines.map((l) => cleanLine(l));
+  const lines = plan.cleanLines;
   let start = lines.findIndex((l) => LABEL.test(l));
   let labelLine: number | null = start >= 0 ? start + 1 : null;
   if (start < 0) {

@@ -3,7 +3,6 @@
 // block into one line or split it over several, and only the line order is reliable.
 import type { Signer } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
-import { cleanLine } from '../text/clean-line.js';
 import { fold } from '../vocab/fold.js';
 import { AUTHORITY_MARK, properCase, SIGNER_TITLES } from '../vocab/titles.js';
 
@@ -15,7 +14,7 @@ const NOT_A_NAME = /^(?:Ký bởi|Thời gian|Email|Cơ quan|Nơi nhận|Lưu|PH
 const NAME_WINDOW = 12;
 
 export function extractSigner(plan: PlanText): Signer | null {
-  const lines = plan.lines.map((l) => cleanLine(l));
+  const lines = plan.cleanLines;
   let found: Signer | null = null;
   for (let i = 0; i < lines.length; i++) {
     const title = titleOf(lines[i]);

@@ -20,7 +20,19 @@ export interface Table {
   rows: TableRow[];
 }
 
+// Three readers (targets, roles, deadlines) ask for the tables of one plan: read them once.
+const cache = new WeakMap<PlanText, Table[]>();
+
 export function tableRows(plan: PlanText): Table[] {
+  let tables = cache.get(plan);
+  if (!tables) {
+    tables = readTables(plan);
+    cache.set(plan, tables);
+  }
+  return tables;
+}
+
+function readTables(plan: PlanText): Table[] {
   const tables: Table[] = [];
   let rows: TableRow[] = [];
   let lastIndex = -2;

@@ -10,7 +10,7 @@ import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
 import { MULTIPLIERS, parseVietnameseNumber } from '../vocab/numbers.js';
 import { unitAt } from '../vocab/units.js';
 import { extractTableTargets } from './table-targets.js';
-import { findYears, yearFor } from './target-years.js';
+import { findYears, yearFor, type YearMention } from './target-years.js';
 
 /** A number as Vietnamese writes it, or a range "03 - 04" / "3–4". Not glued to letters ("G20"). */
 const NUMBER = /(?<![\p{L}\d.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?:%?\s{0,2}[-–]\s{0,2}(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?![\d/]))?(?![\d/]|\.\d|,\d|\p{L})/gu;
@@ -46,14 +46,17 @@ const COMPARATORS: Array<[RegExp, Comparator]> = [
 export function extractTargets(plan: PlanText, catalog: IndicatorCatalog): Target[] {
   const fromTables = extractTableTargets(plan, catalog);
   const targets: Target[] = [...fromTables.targets];
+  const foldedTitle = new Map(plan.tree.headings.map((h) => [h, fold(h.section.title)]));
   plan.blocks.forEach((block, index) => {
     if (index < plan.bodyStart || block.kind === 'footnote' || fromTables.handledBlocks.has(index)) return;
     const path = plan.tree.pathOfBlock[index];
-    const titles = fold(path.map((h) => h.section.title).join(' | '));
+    const titles = path.map((h) => foldedTitle.get(h)).join(' | ');
     if (FACT_SECTION.test(titles) && !/mục tiêu/u.test(titles)) return;
     const inTargetSection = /(?:mục tiêu|chỉ tiêu|kết quả cần đạt)/u.test(titles);
     const heading = path.length && path[path.length - 1].blockIndex === index ? path[path.length - 1] : null;
-    targets.push(...targetsInBlock(block, heading, path, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
+    if (!/\d/.test(block.text)) return;
+    const headingYears = path.flatMap((h) => findYears(foldedTitle.get(h)!));
+    targets.push(...targetsInBlock(block, heading, headingYears, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
   });
   return targets.sort((a, b) => a.line - b.line);
 }
@@ -61,7 +64,7 @@ export function extractTargets(plan: PlanText, catalog: IndicatorCatalog): Targe
 function targetsInBlock(
   block: Block,
   heading: Heading | null,
-  path: Heading[],
+  headingYears: YearMention[],
   inTargetSection: boolean,
   catalog: IndicatorCatalog,
   section: string | null,
@@ -71,7 +74,6 @@ function targetsInBlock(
   // A run-in heading ("6.3. Trên 80% các đơn vị …") may state a target itself: skip only its label.
   const start = heading ? heading.labelEnd : 0;
   const years = findYears(folded);
-  const headingYears = path.flatMap((h) => findYears(fold(h.section.title)));
   const out: Target[] = [];
   const sentences = sentenceSpans(text);
   let sentenceIndex = 0;

@@ -23,6 +23,8 @@ export interface SectionTree {
   sectionOfBlock: Array<string | null>;
   /** For each block, the chain of headings it falls under, outermost first. */
   pathOfBlock: Heading[][];
+  /** The heading a block opens, by block index. */
+  headingAt: Map<number, Heading>;
 }
 
 const RANK: Record<LabelKind, number> = { part: 0, roman: 1, article: 2, arabic: 2, dotted: 3, letter: 6 };
@@ -61,7 +63,7 @@ export function buildSectionTree(blocks: Block[]): SectionTree {
     sectionOfBlock.push(stack.length ? stack[stack.length - 1].heading.section.id : null);
     pathOfBlock.push(stack.map((s) => s.heading));
   });
-  return { roots, headings, sectionOfBlock, pathOfBlock };
+  return { roots, headings, sectionOfBlock, pathOfBlock, headingAt: new Map(headings.map((h) => [h.blockIndex, h])) };
 }
 
 function sectionId(parent: Heading | undefined, label: HeadingLabel): string {

@@ -50,8 +50,10 @@ interface Piece {
   text: string;
 }
 
-export function buildBlocks(source: string): Block[] {
+/** Source lines → blocks; `cleanLines` (each line through cleanLine) may be passed in if already made. */
+export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
   const rawLines = source.split(/\r\n|\r|\n/);
+  const cleaned = (index: number) => cleanLines?.[index] ?? cleanLine(rawLines[index]);
   const hardWrapped = looksHardWrapped(rawLines);
   const blocks: Block[] = [];
   let open: Piece[] = [];
@@ -104,16 +106,17 @@ export function buildBlocks(source: string): Block[] {
     lastWasPipe = false;
     if (FOOTNOTE_BODY.test(rawLine.trim())) {
       flushFootnote();
-      footnote.push({ line, raw: rawLine, text: cleanLine(rawLine) });
+      footnote.push({ line, raw: rawLine, text: cleaned(index) });
       return;
     }
     if (footnote.length && !gap) {
-      footnote.push({ line, raw: rawLine, text: cleanLine(rawLine) });
+      footnote.push({ line, raw: rawLine, text: cleaned(index) });
       return;
     }
     flushFootnote();
-    for (const raw of rawLine.split(RUN_IN)) {
-      const text = cleanLine(raw);
+    const pieces = rawLine.split(RUN_IN);
+    for (const raw of pieces) {
+      const text = pieces.length === 1 ? cleaned(index) : cleanLine(raw);
       if (!text) continue;
       if (open.length && continues(open, text, gap, hardWrapped, openKind)) open.push({ line, raw, text });
       else {

@@ -85,12 +85,15 @@ export const INDICATORS: IndicatorEntry[] = [
 export interface IndicatorCatalog {
   entries: IndicatorEntry[];
   byId: Map<string, IndicatorEntry>;
+  /** The entries' phrases folded once, for matching. */
+  folded: Array<{ entry: IndicatorEntry; all: string[][]; none: string[] }>;
 }
 
 export function buildCatalog(extra: IndicatorEntry[] = []): IndicatorCatalog {
   // User entries come first: a user's narrower wording wins over ours.
   const entries = [...extra, ...INDICATORS];
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
+  const folded = entries.map((entry) => ({ entry, all: entry.all.map((g) => g.map(fold)), none: (entry.none ?? []).map(fold) }));
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), folded };
 }
 
 export const DEFAULT_CATALOG = buildCatalog();
@@ -101,13 +104,13 @@ export function matchIndicator(catalog: IndicatorCatalog, wording: string, unit:
   const kind = unit === '%' ? '%' : 'count';
   let best: IndicatorEntry | null = null;
   let bestScore = 0;
-  for (const entry of catalog.entries) {
+  for (const { entry, all, none } of catalog.folded) {
     if (entry.unit !== kind) continue;
-    if (entry.none?.some((p) => text.includes(fold(p)))) continue;
+    if (none.some((p) => text.includes(p))) continue;
     let score = 0;
     let ok = true;
-    for (const group of entry.all) {
-      const hit = group.map(fold).filter((p) => text.includes(p)).sort((a, b) => b.length - a.length)[0];
+    for (const group of all) {
+      const hit = group.filter((p) => text.includes(p)).sort((a, b) => b.length - a.length)[0];
       if (!hit) {
         ok = false;
         break;
