@@ -39,7 +39,7 @@ export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, stri
   const fromTables = extractTableDeadlines(plan);
   const out: Deadline[] = [...fromTables.deadlines];
   plan.blocks.forEach((block, index) => {
-    if (index < plan.bodyStart || block.kind === 'footnote' || fromTables.timeCellBlocks.has(index)) return;
+    if (index < plan.bodyStart || block.kind === 'footnote' || fromTables.timeCellBlocks.has(index) || !/\d/.test(block.text)) return;
     const folded = block.folded;
     const timeCell = fromTables.timeCellSpans.get(index);
     const points = findPoints(folded).filter((p) => !timeCell || p.index < timeCell.start || p.index >= timeCell.end);

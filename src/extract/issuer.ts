@@ -57,6 +57,7 @@ function completest(candidates: Candidate[]): string | null {
 function fromOpening(plan: PlanText): Candidate[] {
   const out: Candidate[] = [];
   for (const block of openingBlocks(plan)) {
+    if (!block.folded.includes('ban hành')) continue;
     const m = ISSUES.exec(block.text);
     if (!m) continue;
     const name = cleanName(m[1]);

@@ -41,16 +41,16 @@ export const ABBREVIATIONS: Array<[string, string]> = [
   ['TP', 'thành phố'],
 ];
 
-const ABBR_PATTERNS = ABBREVIATIONS.map(([abbr, full]) => ({
-  re: new RegExp(`(?<![\\p{L}\\d&])${abbr.replace(/\./g, '\\.')}(?![\\p{L}\\d&])`, 'gu'),
-  full,
-}));
+const FULL_OF = new Map(ABBREVIATIONS);
+/** Every abbreviation as a whole word, longest first, in one pass. */
+const ABBREVIATION = new RegExp(
+  `(?<![\\p{L}\\d&])(?:${ABBREVIATIONS.map(([abbr]) => abbr.replace(/\./g, '\\.')).join('|')})(?![\\p{L}\\d&])`,
+  'gu',
+);
 
 /** "Sở LĐTB&XH" → "Sở Lao động - Thương binh và Xã hội". */
 export function expandAbbreviations(name: string): string {
-  let out = name;
-  for (const { re, full } of ABBR_PATTERNS) out = out.replace(re, full);
-  return out.replace(/\s+/g, ' ').trim();
+  return name.replace(ABBREVIATION, (abbr) => FULL_OF.get(abbr) ?? abbr).replace(/\s+/g, ' ').trim();
 }
 
 /** Portfolios a Sở / Bộ / Phòng carries, current and former. */
