@@ -57,6 +57,19 @@ describe('plans extract (end to end)', () => {
     expect(existsSync(join(dir, `.records.json.${result.pid}.tmp`))).toBe(false);
   });
 
+  it('adds indicators from --catalog without touching code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    const catalog = join(dir, 'catalog.json');
+    writeFileSync(catalog, JSON.stringify({ indicators: [{ id: 'digital-economy-share', name: 'Tỷ trọng kinh tế số', unit: '%', all: [['kinh tế số'], ['grdp']] }] }));
+    const result = run(['extract', 'fixtures/corpus/10_dongthap-kh552-2025-lotrinh-doimoi-congnghe-2035.txt', '--catalog', catalog, '-f', 'json']);
+    const [record] = JSON.parse(result.stdout);
+    expect(record.targets.filter((t: { indicatorId: string }) => t.indicatorId === 'digital-economy-share').map((t: { value: number }) => t.value)).toContain(40);
+    writeFileSync(catalog, '{"indicators": [{"id": 1}]}');
+    const bad = run(['extract', 'fixtures/seeds', '--catalog', catalog]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--catalog .*indicator 1/);
+  });
+
   it('exits 2 on a usage error', () => {
     expect(run(['extract', 'fixtures', '--format', 'xml']).status).toBe(2);
     expect(run(['nonsense']).status).toBe(2);
