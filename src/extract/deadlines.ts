@@ -21,6 +21,8 @@ export interface Point {
 
 // All patterns run on folded (lower-case) text; each is bounded.
 const BEFORE_DAY = /(?:trước|chậm nhất(?: là)?|hạn chót|không muộn hơn|trước hoặc vào)\s{1,2}(?:ngày\s{1,2})?(\d{1,2})\s{0,2}(?:\/|-|\s{1,2}tháng\s{1,2})\s{0,2}(\d{1,2})(?:\s{0,2}(?:\/|-|\s{1,2}năm\s{1,2})\s{0,2}(\d{4}))?(?![\d/])/gu;
+/** "trước ngày 20 hằng tháng": a day of every month. */
+const DAY_OF_MONTH = /(?:trước|chậm nhất(?: là)?|hạn chót|không muộn hơn)\s{1,2}ngày\s{1,2}(\d{1,2})\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}tháng/gu;
 const IN_MONTH = /(?:trong|trước|hết|cuối|vào|đầu|xong trong|hoàn thành trong|chậm nhất trong)\s{1,2}tháng\s{1,2}(\d{1,2})(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
 const QUARTER = /quý\s{1,2}(iv|iii|ii|i|[1-4])(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
 const DONE_IN_YEAR = /(?:hoàn thành|xong|ban hành|trình|thực hiện)(?:\s{1,2}\p{L}{1,8}){0,4}\s{1,2}(?:trong|trước)\s{1,2}năm\s{1,2}(\d{4})/gu;
@@ -59,7 +61,9 @@ export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, stri
       const between = folded.slice(previousEnd, p.index);
       const after = folded.slice(p.index + p.length, Math.min(sentence.end, p.index + p.length + 25));
       const recurrence: Recurrence | null =
-        p.year !== null ? 'once' : (recurrenceIn(between) ?? recurrenceIn(after.split(/[,;]/u)[0]) ?? previousRecurrence);
+        p.year !== null
+          ? 'once'
+          : (recurrenceIn(folded.slice(p.index, p.index + p.length)) ?? recurrenceIn(between) ?? recurrenceIn(after.split(/[,;]/u)[0]) ?? previousRecurrence);
       const sentenceText = block.text.slice(sentence.start, sentence.end);
       out.push({
         action: actionOf(fold(sentenceText), folded.slice(sentence.start, p.index)),
@@ -94,6 +98,10 @@ export function findPoints(folded: string, bare = false): Point[] {
     const year = m[3] ? Number(m[3]) : null;
     if (!isValidDate(day, month, year ?? 2024)) continue;
     points.push({ index: m.index!, length: m[0].length, day, month, year, quarter: null });
+  }
+  for (const m of folded.matchAll(DAY_OF_MONTH)) {
+    const day = Number(m[1]);
+    if (day >= 1 && day <= 31) points.push({ index: m.index!, length: m[0].length, day, month: null, year: null, quarter: null });
   }
   for (const m of folded.matchAll(IN_MONTH)) {
     const month = Number(m[1]);

@@ -2,7 +2,7 @@
 // "113/2025/NQ-HĐND", "163/2024/QH15") or the Party form ("37-CT/TW", "223-KH/ThU"), with the date
 // and issuer the surrounding words give ("…, ngày 10/7/2024 của Ban Bí thư về …"). Those the title
 // and opening say the plan carries out or rests on ("Thực hiện …", "Căn cứ …") are `implements`.
-import type { Reference } from '../model.js';
+import type { Reference, Section } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
 import { blockLine, type Block } from '../text/blocks.js';
 import { parseDateAt, toIso } from '../vocab/dates.js';
@@ -49,9 +49,15 @@ export function findSymbols(text: string): SymbolHit[] {
 
 export function extractReferences(plan: PlanText, ownNumber: string | null, titleBlock: number | null): Reference[] {
   const own = ownNumber ? normalSymbol(ownNumber) : null;
+  // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" lists what the plan rests on, as an opening would.
+  const basisSections = new Set(
+    plan.tree.headings.filter((h) => /^(?:căn cứ|cơ sở pháp lý|cơ sở xây dựng)/u.test(fold(h.section.title))).flatMap((h) => [h.section.id, ...descendants(h.section)]),
+  );
   const bySymbol = new Map<string, Reference>();
   plan.blocks.forEach((block, blockIndex) => {
-    const inOpening = blockIndex < plan.bodyStart && (blockIndex === titleBlock || OPENING_VERB.test(block.folded));
+    const inOpening =
+      (blockIndex < plan.bodyStart && (blockIndex === titleBlock || OPENING_VERB.test(block.folded))) ||
+      basisSections.has(plan.tree.sectionOfBlock[blockIndex] ?? '');
     for (const hit of findSymbols(block.text)) {
       const key = normalSymbol(hit.symbol);
       if (key === own || isAppendixSelfMention(block, hit)) continue;
@@ -80,6 +86,10 @@ export function extractReferences(plan: PlanText, ownNumber: string | null, titl
     }
   });
   return [...bySymbol.values()];
+}
+
+function descendants(section: Section): string[] {
+  return section.children.flatMap((c) => [c.id, ...descendants(c)]);
 }
 
 export function normalSymbol(symbol: string): string {

@@ -47,18 +47,32 @@ export function extractTargets(plan: PlanText, catalog: IndicatorCatalog): Targe
   const fromTables = extractTableTargets(plan, catalog);
   const targets: Target[] = [...fromTables.targets];
   const foldedTitle = new Map(plan.tree.headings.map((h) => [h, fold(h.section.title)]));
+  let leadIn: LeadIn | null = null;
   plan.blocks.forEach((block, index) => {
+    const heading = plan.tree.headingAt.get(index) ?? null;
+    const items = leadIn && !heading && /^[-+–•]\s/u.test(block.text) ? leadIn : null;
+    leadIn = heading ? null : (leadInOf(block.folded) ?? items);
     if (index < plan.bodyStart || block.kind === 'footnote' || fromTables.handledBlocks.has(index)) return;
+    if (!/\d/.test(block.text)) return;
     const path = plan.tree.pathOfBlock[index];
     const titles = path.map((h) => foldedTitle.get(h)).join(' | ');
     if (FACT_SECTION.test(titles) && !/mục tiêu/u.test(titles)) return;
-    const inTargetSection = /(?:mục tiêu|chỉ tiêu|kết quả cần đạt)/u.test(titles);
-    const heading = path.length && path[path.length - 1].blockIndex === index ? path[path.length - 1] : null;
-    if (!/\d/.test(block.text)) return;
-    const headingYears = path.flatMap((h) => findYears(foldedTitle.get(h)!));
-    targets.push(...targetsInBlock(block, heading, headingYears, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
+    const inTargetSection = /(?:mục tiêu|chỉ tiêu|kết quả cần đạt)/u.test(titles) || Boolean(items?.committed);
+    const contextYears = [...path.flatMap((h) => findYears(foldedTitle.get(h)!)), ...(items?.years ?? [])];
+    targets.push(...targetsInBlock(block, heading, contextYears, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
   });
   return targets.sort((a, b) => a.line - b.line);
+}
+
+/** A line that introduces a list ("Phấn đấu đến năm 2030, đạt các chỉ tiêu sau:") lends it its year. */
+interface LeadIn {
+  years: YearMention[];
+  committed: boolean;
+}
+
+function leadInOf(folded: string): LeadIn | null {
+  if (!/:\s*$/u.test(folded)) return null;
+  return { years: findYears(folded), committed: /phấn đấu|phân đầu|mục tiêu|chỉ tiêu|đến năm/u.test(folded) };
 }
 
 function targetsInBlock(

@@ -35,6 +35,11 @@ describe('deadlines', () => {
         { day: null, month: null, year: 2027, quarter: null, recurrence: 'once' },
       ],
     ],
+    [
+      'a day of every month',
+      '- Các xã, phường báo cáo tiến độ về Sở Nội vụ trước ngày 20 hằng tháng.',
+      [{ day: 20, month: null, year: null, quarter: null, recurrence: 'monthly', action: 'report' }],
+    ],
   ])('%s', (_name, body, expected) => {
     const deadlines = recordOf(inOrganisation(body)).deadlines;
     expect(deadlines).toMatchObject(expected);

@@ -45,6 +45,14 @@ describe('references', () => {
     expect(by('316-KH/TU')).toMatchObject({ date: '2025-04-23', issuer: 'Ban Thường vụ Thành ủy Hà Nội', line: 4 });
     expect(by('37-CT/TW')).toMatchObject({ date: '2024-07-10', issuer: 'Ban Bí thư Trung ương Đảng', mentions: 2 });
   });
+  it('reads a "Căn cứ" section as what the plan implements', () => {
+    const r = recordOf('KẾ HOẠCH\n\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\nII. MỤC TIÊU\n\nThực hiện Quyết định số 411/QĐ-TTg.');
+    expect(r.references.map((x) => [x.symbol, x.relation])).toEqual([
+      ['57-NQ/TW', 'implements'],
+      ['411/QĐ-TTg', 'cites'],
+    ]);
+  });
+
   it('reads a list that shares its type word', () => {
     expect(by('1017/QĐ-TTg')).toMatchObject({ type: 'QĐ', date: '2024-09-21' });
     expect(by('1002/QĐ-TTg')).toMatchObject({ type: 'QĐ', date: '2025-05-24' });

@@ -112,6 +112,14 @@ describe('targets in tables and run-in headings', () => {
     expect(record.assignments.map((a) => [a.agency, a.role])).toContainEqual(['Bộ Kế hoạch và Đầu tư', 'lead']);
   });
 
+  it('lends the year of a lead-in line to the list under it', () => {
+    const targets = recordOf(underTargets('2. Mục tiêu cụ thể\n\nPhấn đấu đến năm 2030, đạt các chỉ tiêu sau:\n\n- 100% xã có điểm phục vụ;\n\n- Trên 80% hộ gia đình sử dụng dịch vụ.')).targets;
+    expect(targets.map((t) => [t.value, t.comparator, t.year])).toEqual([
+      [100, 'eq', 2030],
+      [80, 'gt', 2030],
+    ]);
+  });
+
   it('reads a target stated in a run-in heading', () => {
     const [t] = recordOf(underTargets('**6. Chỉ tiêu chủ yếu đến năm 2030**\n\n*6.3. *Trên 80% các đơn vị được trang bị phương tiện kỹ thuật hiện đại.')).targets;
     expect([t.value, t.comparator, t.year]).toEqual([80, 'gt', 2030]);
