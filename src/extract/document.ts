@@ -19,8 +19,8 @@ export interface DocumentFacts extends DocumentInfo {
   typeBlock: number | null;
 }
 
-/** "Số: 177/KH-UBND", "Số 253-KH/TU", "Số: /KH-UBND" (blank). */
-const NUMBER_FIELD = /(?:^|[\s|])Số\s{0,2}:?\s{0,3}([^\s|,;]{0,40})/u;
+/** "Số: 177/KH-UBND", "Số 253-KH/TU", "Số: 904 /QĐ-UBND" (a stray space), "Số: /KH-UBND" (blank). */
+const NUMBER_FIELD = /(?:^|[\s|])Số\s{0,2}:?\s{0,3}([^|,;]{0,40})/u;
 /** A document symbol: digits first, then codes: "177/KH-UBND", "253-KH/TU", "03/NQ-CP". */
 const SYMBOL = /^\d{1,5}(?:\/\d{4})?\s?[/-]\s?[\p{L}\d&]{1,12}(?:[/-][\p{L}\d&]{1,12}){0,3}/u;
 /** "<place>, ngày 07 tháng 7 năm 2025" with any part possibly blank. */
@@ -38,6 +38,7 @@ export function extractDocument(plan: PlanText): DocumentFacts {
   readNumber(header, facts);
   readPlaceDate(header, facts);
   readTypeAndTitle(plan, header.length, facts);
+  if (!facts.title) facts.title = subjectLine(header);
   if (!facts.date && !facts.dateBlank) readSignedAt(plan, facts);
   return facts;
 }
@@ -51,7 +52,8 @@ function readNumber(header: Block[], facts: DocumentFacts): void {
     if (symbol) {
       facts.number = symbol[0].replace(/\s+/g, '');
       const code = /^\d+(?:\/\d{4})?[/-]([\p{L}&]+)/u.exec(facts.number)?.[1];
-      const type = code ? typeByCode(code) : null;
+      // A state number without a type code ("7103/UBND-TH") is an official letter (công văn).
+      const type = code ? (typeByCode(code) ?? (facts.number.includes('/') ? typeByCode('CV') : null)) : null;
       if (type) {
         facts.type = type.code;
         facts.typeName = type.name;
@@ -108,6 +110,12 @@ function readTypeAndTitle(plan: PlanText, headerEnd: number, facts: DocumentFact
     facts.title = rest ? sentenceCase(rest) : titleAfter(plan, i);
     return;
   }
+}
+
+/** An official letter states its subject after "V/v" ("V/v triển khai thực hiện Nghị định số …"). */
+function subjectLine(header: Block[]): string | null {
+  const block = header.find((b) => /^V\/v\s/u.test(b.text));
+  return block ? block.text.replace(/^V\/v\s+/u, '').trim() : null;
 }
 
 function titleAfter(plan: PlanText, typeIndex: number): string | null {

@@ -43,7 +43,12 @@ export function extractText(text: string, source: PlanRecord['source'], options:
   const plan = parsePlanText(text.normalize('NFC'));
   const document = extractDocument(plan);
   const numberCode = document.number ? (/[/-]([\p{L}&]+)$/u.exec(document.number)?.[1] ?? null) : null;
-  const issuer = extractIssuer(plan, numberCode);
+  const issuer = extractIssuer(plan, {
+    numberCode,
+    typeName: document.typeName,
+    place: document.place,
+    titleBlock: document.typeBlock === null ? null : document.typeBlock + 1,
+  });
   const assignments = extractAssignments(plan, issuer.name);
   const agencyOfSection = new Map<string, string>();
   for (const a of assignments) if (a.section && !agencyOfSection.has(a.section)) agencyOfSection.set(a.section, a.agency);

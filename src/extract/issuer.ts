@@ -5,15 +5,17 @@
 import type { Evidence, Issuer, IssuerLevel } from '../model.js';
 import { openingBlocks, type PlanText } from '../parse/plan-text.js';
 import { blockLine } from '../text/blocks.js';
-import { expandAbbreviations } from '../vocab/agencies.js';
+import { capitalisePortfolios, expandAbbreviations } from '../vocab/agencies.js';
 import { TYPE_HEADINGS } from '../vocab/document-types.js';
 import { fold } from '../vocab/fold.js';
 import { issuerOfCode } from '../vocab/issuer-codes.js';
-import { capitaliseProvinces, countNamedProvinces, firstProvinceIn, isCentralCity, PROVINCE_NAMES } from '../vocab/provinces.js';
+import { canonicalProvince, capitaliseProvinces, countNamedProvinces, firstProvinceIn, isCentralCity, PROVINCE_NAMES } from '../vocab/provinces.js';
 import { properCase } from '../vocab/titles.js';
 
 /** "…, Ban Thường vụ Tỉnh ủy Thái Nguyên ban hành Chương trình": the subject before "ban hành". */
-const ISSUES = /(?:^|[.;,)]\s{0,3})(\p{Lu}[^.;,()]{2,120}?)\s{1,3}ban hành\s{1,3}(?:\p{L}{1,12}\s{1,3}){0,3}(?:[Kk]ế hoạch|[Cc]hương trình|[Nn]ghị quyết|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng dẫn|[Kk]ết luận|[Đđ]ề án)/u;
+const ISSUES = /(?:^|[.;,)]\s{0,3})(\p{Lu}[^.;,()]{2,120}?)\s{1,3}ban hành\s{1,3}(?:\p{L}{1,12}\s{1,3}){0,3}?(?:[Kk]ế hoạch|[Cc]hương trình|[Nn]ghị quyết|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng dẫn|[Kk]ết luận|[Đđ]ề án)/gu;
+/** A header line that names a body (not a place): "ĐẢNG ỦY …", "SỞ Y TẾ", "BAN CHẤP HÀNH …". */
+const BODY_START = /^(?:ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|BAN |BỘ |SỞ |ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|VĂN PHÒNG)/u;
 /** Header lines of the issuing body, before the national motto. */
 const MOTTO = /CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do/u;
 /** "Ký bởi: Tỉnh ủy Thái Nguyên" in a digital-signature stamp. */
@@ -21,7 +23,7 @@ const SIGNED_BY = /Ký bởi\s{0,2}:\s{0,2}(.{3,80})$/u;
 /** "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ". */
 const ON_BEHALF = /^(?:T\/M|TM)\.?\s{1,3}(.{3,60})$/u;
 const PARTY = /^(?:ban thường vụ|ban chấp hành|tỉnh ủy|thành ủy|huyện ủy|quận ủy|đảng ủy|đảng đoàn|ban cán sự|bộ chính trị|ban bí thư|ban tuyên giáo|ban dân vận|ban tổ chức|ban chỉ đạo .* ủy|thường trực (?:tỉnh|thành|huyện) ủy)/u;
-const CENTRAL = /^(?:chính phủ|thủ tướng|quốc hội|ủy ban thường vụ quốc hội|bộ chính trị|ban bí thư|ban chấp hành trung ương|bộ \p{L}|ban .* trung ương)/u;
+const CENTRAL = /^(?:chính phủ|thủ tướng|quốc hội|ủy ban thường vụ quốc hội|bộ chính trị|ban bí thư|ban chấp hành trung ương|bộ \p{L}|ban .* trung ương)|(?:^|\s)(?:quốc hội|chính phủ|trung ương)$/u;
 
 interface Candidate {
   name: string;
@@ -29,13 +31,24 @@ interface Candidate {
   text: string;
 }
 
-export function extractIssuer(plan: PlanText, numberCode: string | null): Issuer {
-  const candidates = [...fromOpening(plan), ...fromHeader(plan), ...fromSignature(plan)];
+export interface IssuerHints {
+  /** The symbol's issuer code ("UBND" in "177/KH-UBND"). */
+  numberCode: string | null;
+  typeName: string | null;
+  /** The place of the header's date line, a province for most issuers. */
+  place: string | null;
+  /** The block under the type name ("CỦA BỘ CHÍNH TRỊ" under "NGHỊ QUYẾT"). */
+  titleBlock: number | null;
+}
+
+export function extractIssuer(plan: PlanText, { numberCode, typeName, place, titleBlock }: IssuerHints): Issuer {
+  const candidates = [...fromOpening(plan, typeName), ...fromTitle(plan, titleBlock), ...fromHeader(plan), ...fromSignature(plan)];
   const evidence: Evidence[] = candidates.map((c) => ({ line: c.line, text: c.text }));
   let name = completest(candidates) ?? (numberCode ? issuerOfCode(numberCode, null) : null);
   if (!name) return { name: null, system: null, province: null, level: null, evidence };
 
-  const province = firstProvinceIn(name) ?? firstProvinceIn(candidates.map((c) => c.text).join(' ')) ?? mostMentionedProvince(plan);
+  const province =
+    firstProvinceIn(name) ?? firstProvinceIn(candidates.map((c) => c.text).join(' ')) ?? mostMentionedProvince(plan) ?? (place ? canonicalProvince(place) : null);
   if (province && !firstProvinceIn(name) && needsPlace(name)) name = `${name} ${province}`;
   const f = fold(name);
   const system = PARTY.test(f) ? 'party' : 'state';
@@ -54,26 +67,48 @@ function completest(candidates: Candidate[]): string | null {
   return fuller?.name ?? first;
 }
 
-function fromOpening(plan: PlanText): Candidate[] {
-  const out: Candidate[] = [];
+/**
+ * "… Ủy ban nhân dân tỉnh ban hành Kế hoạch …" in the opening. A body that "đã ban hành" issued
+ * another document; one that issues a document of this plan's own type comes first.
+ */
+function fromOpening(plan: PlanText, typeName: string | null): Candidate[] {
+  const out: Array<Candidate & { ownType: boolean }> = [];
   for (const block of openingBlocks(plan)) {
     if (!block.folded.includes('ban hành')) continue;
-    const m = ISSUES.exec(block.text);
-    if (!m) continue;
-    const name = cleanName(m[1]);
-    const at = m.index + m[0].indexOf(m[1]);
-    if (name) out.push({ name, line: blockLine(block, at), text: block.text.slice(at, at + m[1].length + 40).trim() });
+    for (const m of block.text.matchAll(ISSUES)) {
+      if (/\s(?:đã|vừa|từng)$/u.test(m[1])) continue;
+      const name = cleanName(m[1]);
+      const at = m.index! + m[0].indexOf(m[1]);
+      const ownType = typeName !== null && fold(m[0]).endsWith(fold(typeName).split(' ')[0]) ;
+      if (name) out.push({ name, line: blockLine(block, at), text: block.text.slice(at, at + m[1].length + 40).trim(), ownType });
+    }
   }
-  return out;
+  return out.sort((a, b) => Number(b.ownType) - Number(a.ownType));
+}
+
+/** "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ": a title that opens with "của" names the issuer. */
+function fromTitle(plan: PlanText, titleBlock: number | null): Candidate[] {
+  const block = titleBlock === null ? undefined : plan.blocks[titleBlock];
+  const m = block ? /^CỦA\s((?:\p{Lu}+\s?){2,12})/u.exec(block.text) : null;
+  if (!block || !m) return [];
+  const name = cleanName(properCaseName(m[1].trim()));
+  return name ? [{ name, line: block.lines[0], text: m[0].trim() }] : [];
 }
 
 function fromHeader(plan: PlanText): Candidate[] {
   const lines: Array<{ text: string; line: number }> = [];
   for (const block of plan.blocks.slice(0, 12)) {
-    if (MOTTO.test(block.text) || TYPE_HEADINGS.some((h) => block.folded.startsWith(fold(h.words)))) break;
+    if (TYPE_HEADINGS.some((h) => block.folded.startsWith(fold(h.words)))) break;
+    // The motto stands in the other column of the same header: read past it.
+    if (MOTTO.test(block.text)) continue;
     if (/^Số\b/u.test(block.text) || /\d/.test(block.text)) continue;
     if (block.text === block.text.toLocaleUpperCase('vi') && block.text.length < 80) lines.push({ text: block.text, line: block.lines[0] });
   }
+  // A header may name the superior body first ("ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN
+  // TỈNH", "UBND TỈNH LÀO CAI / SỞ Y TẾ"): the issuer is the last body named; a place line
+  // ("TỈNH BẮC NINH") belongs to the body above it.
+  const start = lines.map((l, i) => (BODY_START.test(l.text) ? i : -1)).filter((i) => i >= 0).pop() ?? 0;
+  lines.splice(0, start);
   if (!lines.length) return [];
   const text = lines.map((l) => l.text).join(' ');
   const name = cleanName(properCaseName(text));
@@ -94,7 +129,7 @@ function fromSignature(plan: PlanText): Candidate[] {
 
 /** "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh". */
 function properCaseName(upper: string): string {
-  return capitaliseProvinces(properCase(upper.replace(/\s+/g, ' ').trim()))
+  return capitalisePortfolios(capitaliseProvinces(properCase(upper.replace(/\s+/g, ' ').trim())))
     // The place after its unit is a proper name: "ủy ban nhân dân xã tân hòa" → "… xã Tân Hòa".
     .replace(/(?<=(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu)\s)[\p{Ll}\s]+$/u, (place) =>
       place.replace(/(?<=^|\s)\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),

@@ -12,7 +12,8 @@ export interface RecipientList {
 }
 
 export function extractRecipients(plan: PlanText): RecipientList {
-  const lines = plan.cleanLines;
+  // The list stands in the left column when the signature shares its lines.
+  const lines = plan.columns.left;
   let start = lines.findIndex((l) => LABEL.test(l));
   let labelLine: number | null = start >= 0 ? start + 1 : null;
   if (start < 0) {

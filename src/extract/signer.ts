@@ -14,7 +14,11 @@ const NOT_A_NAME = /^(?:Ký bởi|Thời gian|Email|Cơ quan|Nơi nhận|Lưu|PH
 const NAME_WINDOW = 12;
 
 export function extractSigner(plan: PlanText): Signer | null {
-  const lines = plan.cleanLines;
+  // Laid-out text puts the signature in the right column, beside "Nơi nhận".
+  return signerIn(plan.cleanLines) ?? signerIn(plan.columns.right);
+}
+
+function signerIn(lines: string[]): Signer | null {
   let found: Signer | null = null;
   for (let i = 0; i < lines.length; i++) {
     const title = titleOf(lines[i]);

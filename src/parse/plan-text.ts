@@ -9,6 +9,11 @@ export interface PlanText {
   lines: string[];
   /** The same lines cleaned of markup, for readers that work line by line (signature, recipients). */
   cleanLines: string[];
+  /**
+   * Text laid out in two columns by a PDF converter ("Nơi nhận:        KT. CHỦ TỊCH"), split:
+   * per line, the cleaned words of the left and of the right column ("" where a column is empty).
+   */
+  columns: { left: string[]; right: string[] };
   blocks: Block[];
   tree: SectionTree;
   /** Index of the first block that is a section heading: blocks before it are header and opening. */
@@ -21,10 +26,33 @@ export function parsePlanText(text: string): PlanText {
   const blocks = buildBlocks(text, cleanLines);
   const tree = buildSectionTree(blocks);
   const first = tree.headings.find((h) => h.kind === 'roman' || h.kind === 'part' || h.kind === 'article') ?? tree.headings[0];
-  return { lines, cleanLines, blocks, tree, bodyStart: first ? first.blockIndex : blocks.length };
+  return { lines, cleanLines, columns: splitColumns(lines, cleanLines), blocks, tree, bodyStart: first ? first.blockIndex : blocks.length };
 }
 
 /** The blocks before the first section: header, type name, title, opening paragraph. */
 export function openingBlocks(plan: PlanText): Block[] {
   return plan.blocks.slice(0, plan.bodyStart);
+}
+
+/** Where the right column starts in laid-out text: signatures and mottos stand past it. */
+const RIGHT_COLUMN = 30;
+const GAP = / {4,}/g;
+
+function splitColumns(lines: string[], cleanLines: string[]): { left: string[]; right: string[] } {
+  if (!lines.some((l) => / {4,}\S/.test(l.trimStart()) || /^ {30}/.test(l))) return { left: cleanLines, right: lines.map(() => '') };
+  const left: string[] = [];
+  const right: string[] = [];
+  lines.forEach((line, i) => {
+    const pieces: Array<{ at: number; text: string }> = [];
+    let at = 0;
+    for (const gap of line.matchAll(GAP)) {
+      pieces.push({ at, text: line.slice(at, gap.index) });
+      at = gap.index! + gap[0].length;
+    }
+    pieces.push({ at, text: line.slice(at) });
+    const side = (p: { at: number; text: string }) => (p.text.trim() ? p.at : Infinity);
+    left.push(pieces.filter((p) => side(p) < RIGHT_COLUMN).map((p) => cleanLine(p.text)).join(' ').trim() || (pieces.length === 1 && side(pieces[0]) < RIGHT_COLUMN ? cleanLines[i] : ''));
+    right.push(cleanLine(pieces.filter((p) => side(p) >= RIGHT_COLUMN && side(p) !== Infinity).map((p) => p.text).join(' ')));
+  });
+  return { left, right };
 }

@@ -4,6 +4,7 @@
 // source line each piece came from, so that every extracted item can point into the user's file.
 import { cleanLine, FOOTNOTE_BODY, isFurniture } from './clean-line.js';
 import { HEADING_START } from '../parse/heading-label.js';
+import { TYPE_HEADINGS } from '../vocab/document-types.js';
 import { fold } from '../vocab/fold.js';
 
 export type BlockKind = 'para' | 'cell' | 'row' | 'footnote';
@@ -33,13 +34,20 @@ export function blockLine(block: Block, offset: number): number {
 }
 
 /** A new item starts here: a numbered heading, a list dash, a signature or "Nơi nhận". */
-const ITEM_START = /^(?:[-+–•]\s|[a-zđ]\)\s|Nơi nhận|Số\s*:|T\/?M\.?\s|KT\.\s|TL\.\s)/u;
+const ITEM_START = /^(?:[-+–•]\s|[a-zđ]\)\s|Nơi nhận|Kính gửi|V\/v\s|Số\s*:|T\/?M\.?\s|KT\.\s|TL\.\s)/u;
+/** Header lines that stand alone: the number line and a type name in capitals ("KẾ HOẠCH"). */
+const STANDS_ALONE = new RegExp(`^(?:Số\\s{0,2}:?\\s{0,3}\\d|(?:${TYPE_HEADINGS.map((h) => h.words.toLocaleUpperCase('vi')).join('|')})$)`, 'u');
 const TERMINAL = /[.;:!?]["”)]?$/;
 /** A numbering label alone on its line: "2.3.", "IV.", "5)". */
 const LONE_LABEL = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6})[.)-]?$/;
 const STARTS_LOWER = /^[\p{Ll}\d(]/u;
 /** A run-in heading: "I- MỤC ĐÍCH, YÊU CẦU**1. Mục đích**" holds two headings on one line. */
 const RUN_IN = /(?<=\S)\*\*(?=\s?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}[.-])\s)/g;
+/**
+ * Text laid out in columns by a PDF converter: a run of four or more spaces between words
+ * separates the columns ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+ */
+const COLUMN_GAP = /(?<=\S) {4,}(?=\S)/g;
 /** A pipe-table row: "| 1 | Tỷ lệ … | % | 80 |". */
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}/;
@@ -64,6 +72,8 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
   let lastWasPipe = false;
   let pipeRun = 0;
   let openPipes = 0;
+  let previousIndent = 0;
+  let previousHadColumns = false;
 
   const flush = () => {
     if (open.length) blocks.push(openKind === 'cell' ? { ...makeBlock('cell', open), pipesBefore: openPipes } : makeBlock(openKind, open));
@@ -114,11 +124,19 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
       return;
     }
     flushFootnote();
-    const pieces = rawLine.split(RUN_IN);
-    for (const raw of pieces) {
+    const columns = rawLine.split(COLUMN_GAP);
+    const pieces = columns.flatMap((column) => column.split(RUN_IN));
+    // An indented line after a less indented one opens a paragraph in laid-out text.
+    const indented = indentOf(rawLine) >= 4 && indentOf(rawLine) - previousIndent >= 3;
+    previousIndent = indentOf(rawLine);
+    // After a line laid out in columns, the next line cannot be told to go on either column.
+    const afterColumns = previousHadColumns;
+    previousHadColumns = columns.length > 1;
+    pieces.forEach((raw, p) => {
       const text = pieces.length === 1 ? cleaned(index) : cleanLine(raw);
-      if (!text) continue;
-      if (open.length && continues(open, text, gap, hardWrapped, openKind)) open.push({ line, raw, text });
+      if (!text) return;
+      const forcedBreak = (p > 0 && columns.length > 1) || (p === 0 && (indented || afterColumns || columns.length > 1));
+      if (open.length && !forcedBreak && continues(open, text, gap, hardWrapped, openKind)) open.push({ line, raw, text });
       else {
         flush();
         open = [{ line, raw, text }];
@@ -126,7 +144,7 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
         pipeRun = 0;
       }
       gap = false;
-    }
+    });
   });
   flush();
   flushFootnote();
@@ -137,6 +155,7 @@ function continues(open: Piece[], text: string, gap: boolean, hardWrapped: boole
   const prev = open[open.length - 1];
   if (ITEM_START.test(text) || HEADING_START.test(text)) return false;
   if (kind === 'cell') return !gap;
+  if (open.length === 1 && STANDS_ALONE.test(prev.text)) return false;
   // A label wrapped away from its heading ("*2.3." / "Công an tỉnh*") goes on.
   if (open.length === 1 && LONE_LABEL.test(prev.text)) return true;
   if (TERMINAL.test(prev.text)) return false;
@@ -146,6 +165,10 @@ function continues(open: Piece[], text: string, gap: boolean, hardWrapped: boole
   // A line ending in a closing bold mark ends a heading or a label, unless the next goes on in lower case.
   if (/[*_]\s*$/.test(prev.raw) && !lower) return false;
   return hardWrapped || lower;
+}
+
+function indentOf(line: string): number {
+  return /^ */.exec(line)![0].length;
 }
 
 /** Most lines cut at 60–90 characters, none much longer: the text was wrapped by a converter. */

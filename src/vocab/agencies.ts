@@ -83,6 +83,18 @@ export const PORTFOLIOS: string[] = [
   'Thanh tra',
 ];
 
+const PORTFOLIO_BY_KEY = [...PORTFOLIOS].sort((a, b) => b.length - a.length).map((p) => [fold(p), p] as const);
+
+/** "Bộ nông nghiệp và môi trường" → "Bộ Nông nghiệp và Môi trường": a portfolio keeps its capitals. */
+export function capitalisePortfolios(name: string): string {
+  const key = fold(name);
+  for (const [folded, proper] of PORTFOLIO_BY_KEY) {
+    const at = key.indexOf(folded);
+    if (at > 0 && key[at - 1] === ' ') return name.slice(0, at) + proper + name.slice(at + proper.length);
+  }
+  return name;
+}
+
 /** Bodies that are not a department of a portfolio: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh". */
 export const BODIES: Array<{ id: string; name: string; match: string[] }> = [
   { id: 'mttq', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', match: ['ủy ban mặt trận tổ quốc', 'mặt trận tổ quốc'] },
