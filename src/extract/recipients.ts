@@ -24,7 +24,8 @@ export function extractRecipients(plan: PlanText): RecipientList {
   }
   const names: string[] = [];
   const first = LABEL.exec(lines[start])?.[1];
-  if (first) pushItem(names, first.replace(/^[-+•]\s*/u, ''));
+  // A table cell may hold the whole list on one line: "Nơi nhận: - Như trên; - Bộ Tài chính; - Lưu: VT."
+  if (first) for (const item of first.split(/(?:^|;)\s{0,2}[-+•]\s+/u)) if (item.trim()) pushItem(names, item);
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -37,7 +38,7 @@ export function extractRecipients(plan: PlanText): RecipientList {
     }
     pushItem(names, item[1]);
   }
-  return { names: names.map(tidy).filter((n) => n && !/^Lưu\b/u.test(n)), line: labelLine };
+  return { names: names.map(tidy).filter((n) => /\p{L}/u.test(n) && !/^Lưu\b/u.test(n)), line: labelLine };
 }
 
 function pushItem(names: string[], text: string): void {

@@ -18,9 +18,20 @@ export function extractSigner(plan: PlanText): Signer | null {
   return signerIn(plan.cleanLines) ?? signerIn(plan.columns.right);
 }
 
+/** Title and name on one line, as a table cell holds them: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Công Thành". */
+const TITLE_THEN_NAME = /^([\p{Lu}/.\s]{4,80}?)\s(\p{Lu}\p{Ll}{0,7}(?:\s\p{Lu}\p{Ll}{0,7}){1,4})$/u;
+
 function signerIn(lines: string[]): Signer | null {
   let found: Signer | null = null;
   for (let i = 0; i < lines.length; i++) {
+    const inline = TITLE_THEN_NAME.exec(lines[i]);
+    const inlineTitle = inline ? titleOf(inline[1]) : null;
+    if (inline && inlineTitle) {
+      // "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the authority is what stands before the title itself.
+      const marks = inline[1].slice(0, fold(inline[1]).lastIndexOf(fold(inlineTitle))).trim();
+      found = { name: inline[2], title: inlineTitle, authority: marks ? authorityAbove([...lines.slice(0, i), marks], i) : null, line: i + 1 };
+      continue;
+    }
     const title = titleOf(lines[i]);
     if (!title) continue;
     const authority = authorityAbove(lines, i);

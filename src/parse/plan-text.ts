@@ -38,11 +38,21 @@ export function openingBlocks(plan: PlanText): Block[] {
 const RIGHT_COLUMN = 30;
 const GAP = / {4,}/g;
 
+/** A signature table row: "| Nơi nhận: - …; - … | THỦ TƯỚNG Phạm Minh Chính |". */
+const PIPE_ROW = /^\s{0,3}\|(.+)\|\s*$/u;
+
 function splitColumns(lines: string[], cleanLines: string[]): { left: string[]; right: string[] } {
-  if (!lines.some((l) => / {4,}\S/.test(l.trimStart()) || /^ {30}/.test(l))) return { left: cleanLines, right: lines.map(() => '') };
+  if (!lines.some((l) => / {4,}\S/.test(l.trimStart()) || /^ {30}/.test(l) || PIPE_ROW.test(l))) return { left: cleanLines, right: lines.map(() => '') };
   const left: string[] = [];
   const right: string[] = [];
   lines.forEach((line, i) => {
+    const row = PIPE_ROW.exec(line);
+    if (row) {
+      const cells = row[1].split('|');
+      left.push(cleanLine(cells[0]));
+      right.push(cleanLine(cells.slice(1).join(' ')));
+      return;
+    }
     const pieces: Array<{ at: number; text: string }> = [];
     let at = 0;
     for (const gap of line.matchAll(GAP)) {
