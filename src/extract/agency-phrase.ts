@@ -33,6 +33,8 @@ const DUTY_VERBS = [
   'cử', 'nắm', 'thúc đẩy', 'thống nhất', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
 ];
 const MAX_NAME_WORDS = 22;
+/** Duties that still mark the end of a name when capitalised by a run-in heading. */
+const RUN_IN_DUTIES = ['chủ trì', 'phối hợp', 'là cơ quan', 'là đầu mối', 'có trách nhiệm', 'chịu trách nhiệm', 'tham mưu', 'căn cứ'];
 
 export function startsWithAgency(text: string): boolean {
   const f = fold(text);
@@ -52,10 +54,10 @@ export function agencySubject(text: string): { name: string; dutyStart: number }
   for (let w = 1; w < Math.min(words.length, MAX_NAME_WORDS); w++) {
     const at = words[w].index!;
     const rest = f.slice(at);
-    // Names capitalise their words ("Ban Tổ chức", "Sở Kế hoạch và Đầu tư"); a duty starts in lower case.
-    if (!/\p{Ll}/u.test(text[at])) continue;
+    // Names capitalise their words ("Ban Tổ chức", "Sở Kế hoạch và Đầu tư"); a duty starts in lower
+    // case, or with a capital where a heading ran into its text ("… có liên quan Phối hợp chặt chẽ").
     const verb = DUTY_VERBS.find((v) => rest.startsWith(v) && !/\p{L}/u.test(rest[v.length] ?? ' '));
-    if (!verb) continue;
+    if (!verb || (!/\p{Ll}/u.test(text[at]) && !RUN_IN_DUTIES.includes(verb))) continue;
     if (verb === 'tham mưu' && rest.startsWith('tham mưu, giúp việc')) continue;
     // "và các tổ chức chính trị - xã hội": after "các" a verb-like word is a noun.
     if (/(?:các|những)\s$/u.test(f.slice(0, at))) continue;

@@ -33,7 +33,8 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
 
   // The innermost matching section: "III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM" holds tasks,
   // its "2. Phân công trách nhiệm" the agencies.
-  const matching = plan.tree.headings.filter((h) => ORGANISATION.test(fold(h.section.title)));
+  // A short title names the section; a long one is a duty that mentions "tổ chức thực hiện".
+  const matching = plan.tree.headings.filter((h) => ORGANISATION.test(fold(h.section.title)) && h.section.title.split(/\s+/).length <= 12);
   const organisationHeadings = matching.filter((h) => !matching.some((d) => d !== h && d.section.id.startsWith(`${h.section.id}.`)));
   const handled = new Set<number>();
   for (const org of organisationHeadings) readOrganisation(plan, org, add, handled);

@@ -24,7 +24,7 @@ export interface SymbolHit {
 // Bounded repetitions only; the look-behind keeps dates and longer numbers out.
 const SYMBOL = /(?<![\p{L}\d/.-])(?:(\d{1,5})(?:\/(\d{4}))?\/([\p{Lu}][\p{L}\d&]{0,11})((?:-[\p{Lu}][\p{L}\d&]{0,11}){0,3})|(\d{1,5})\s?-\s?([\p{Lu}][\p{L}]{0,5})\s?\/\s?([\p{Lu}][\p{L}]{0,9}))(?![\p{L}\d])/gu;
 /** "của Ban Bí thư", "do Thủ tướng Chính phủ" up to where the subject of the reference begins. */
-const ISSUER_AFTER = /^,?\s{0,2}(?:của|do)\s{1,3}([^;,:()"“|]{3,90}?)(?=\s(?:về|phê duyệt|ban hành|thực hiện|triển khai|tại|sửa đổi|quy định|hướng dẫn|đối với|đến năm|trong|nhằm|và các|,)\s|[;,:()"“.|]|$)/u;
+const ISSUER_AFTER = /^,?\s{0,2}(?:của|do)\s{1,3}([^;,:()"“|]{3,90}?)(?=\s(?:về|phê duyệt|ban hành|thực hiện|triển khai|tại|sửa đổi|quy định|hướng dẫn|đối với|đến năm|trong|nhằm|và các|ngày|,)\s|[;,:()"“.|]|$)/u;
 /** The opening sentences that name what the plan carries out or rests on. */
 const OPENING_VERB = /^(?:thực hiện|căn cứ|triển khai|thi hành|tiếp tục thực hiện|nhằm|để|trên cơ sở|quán triệt|cụ thể hóa)/u;
 
@@ -36,7 +36,9 @@ export function findSymbols(text: string): SymbolHit[] {
       const typeCode = typeByCode(codes[0]) ? typeByCode(codes[0])!.code : null;
       // "12/2025/QH15" and "45/2025/NĐ-CP" are symbols; "2/3" and "10/7/2024" never reach here.
       if (!typeCode && codes.length === 1 && !m[2]) continue;
-      const typeFromWords = typeCode ?? typeByName(text.slice(Math.max(0, m.index! - 30), m.index).replace(/\s*số\s*$/iu, '').trim())?.code ?? null;
+      // No type code ("1289/UBND-TH"): the words before name it, or it is an official letter (công văn).
+      const typeFromWords =
+        typeCode ?? typeByName(text.slice(Math.max(0, m.index! - 30), m.index).replace(/\s*số\s*$/iu, '').trim())?.code ?? (m[2] ? null : 'CV');
       hits.push({ symbol: m[0].replace(/\s+/g, ''), raw: m[0], index: m.index!, typeCode: typeFromWords, form: 'state' });
     } else {
       const typeCode = typeByCode(m[6])?.code ?? null;
@@ -64,6 +66,8 @@ export function extractReferences(plan: PlanText, ownNumber: string | null, titl
       const after = block.text.slice(hit.index + hit.raw.length, hit.index + hit.raw.length + 160);
       const dated = dateAfter(after);
       const issuer = issuerAfter(dated ? after.slice(dated.length) : after);
+      // "Nghị quyết số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025": the date after the issuer.
+      const datedLater = dated ?? (issuer ? dateAfter(after.replace(/^,?\s{0,2}(?:của|do)\s{1,3}/u, '').slice(issuerLength(after))) : null);
       let ref = bySymbol.get(key);
       if (!ref) {
         const type = hit.typeCode ? typeByCode(hit.typeCode) : null;
@@ -80,7 +84,7 @@ export function extractReferences(plan: PlanText, ownNumber: string | null, titl
         bySymbol.set(key, ref);
       }
       ref.mentions++;
-      ref.date ??= dated?.iso ?? null;
+      ref.date ??= datedLater?.iso ?? null;
       ref.issuer ??= issuer;
       if (inOpening) ref.relation = 'implements';
     }
@@ -102,6 +106,11 @@ function dateAfter(after: string): { iso: string; length: number } | null {
   if (!lead) return null;
   const parsed = parseDateAt(after.slice(lead[0].length));
   return parsed ? { iso: toIso(parsed.date), length: lead[0].length + parsed.length } : null;
+}
+
+/** How many characters the issuer phrase after a symbol takes ("của Ban Bí thư" without "của"). */
+function issuerLength(after: string): number {
+  return ISSUER_AFTER.exec(after)?.[1].length ?? 0;
 }
 
 function issuerAfter(after: string): string | null {

@@ -16,8 +16,8 @@ import { findYears, yearFor, type YearMention } from './target-years.js';
 const NUMBER = /(?<![\p{L}\d.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?:%?\s{0,2}[-–]\s{0,2}(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?![\d/]))?(?![\d/]|\.\d|,\d|\p{L})/gu;
 /** Nouns that make a number a duration, a date part, a rank or a measure of time, never a count target. */
 const NOT_COUNTS = new Set([
-  'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'quý', 'lần', 'kỳ', 'giai', 'khóa', 'tuổi', 'km', 'km²', 'ha',
-  'm', 'm2', 'kg', 'tấn', 'đồng', 'điểm', 'bước', 'cấp', 'lượt', 'mục', 'điều', 'khoản', 'phần', 'chương',
+  'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'quý', 'lần', 'kỳ', 'giai', 'khóa', 'tuổi',
+  'đồng', 'điểm', 'bước', 'cấp', 'lượt', 'mục', 'điều', 'khoản', 'phần', 'chương',
   // function words: "từ 3 đến 5 tuổi", "5 trở lên", "2 và 3"
   'đến', 'tới', 'trở', 'và', 'hoặc', 'với', 'của', 'trên', 'dưới', 'so', 'đối', 'theo', 'tại', 'trong', 'là',
 ]);
@@ -118,9 +118,10 @@ function targetsInBlock(
     if (isYear(m[1]) || NAMING_BEFORE.test(before)) continue;
     const sentenceText = folded.slice(sentence.start, sentence.end);
     if (FACT_CUES.test(sentenceText) && !/phấn đấu|phân đầu|đến năm 20[3-9]\d/u.test(sentenceText)) continue;
-    if (!COMMITMENT.test(sentenceText) && !inTargetSection) continue;
-    if (!isPercent && PREPOSITION_BEFORE.test(stripComparator(before))) continue;
     const comparator: Comparator = m[2] ? 'range' : comparatorOf(before);
+    // "khoảng trên 500 ha", "ít nhất 30%": a bound set on a number is itself a commitment.
+    if (!COMMITMENT.test(sentenceText) && !inTargetSection && comparator === 'eq') continue;
+    if (!isPercent && PREPOSITION_BEFORE.test(stripComparator(before))) continue;
     const valueMax = m[2] ? parseVietnameseNumber(m[2]) : null;
     const year = yearFor(years, at, sentence, headingYears);
     const wordingStart = Math.max(clauseStart(folded, at, sentence.start), clauseFloor);

@@ -62,7 +62,7 @@ interface Piece {
 export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
   const rawLines = source.split(/\r\n|\r|\n/);
   const cleaned = (index: number) => cleanLines?.[index] ?? cleanLine(rawLines[index]);
-  const hardWrapped = looksHardWrapped(rawLines);
+  const width = wrapWidth(rawLines);
   const blocks: Block[] = [];
   let open: Piece[] = [];
   let openKind: BlockKind = 'para';
@@ -136,7 +136,7 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
       const text = pieces.length === 1 ? cleaned(index) : cleanLine(raw);
       if (!text) return;
       const forcedBreak = (p > 0 && columns.length > 1) || (p === 0 && (indented || afterColumns || columns.length > 1));
-      if (open.length && !forcedBreak && continues(open, text, gap, hardWrapped, openKind)) open.push({ line, raw, text });
+      if (open.length && !forcedBreak && continues(open, text, gap, width, openKind)) open.push({ line, raw, text });
       else {
         flush();
         open = [{ line, raw, text }];
@@ -151,7 +151,7 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
   return blocks;
 }
 
-function continues(open: Piece[], text: string, gap: boolean, hardWrapped: boolean, kind: BlockKind): boolean {
+function continues(open: Piece[], text: string, gap: boolean, width: number | null, kind: BlockKind): boolean {
   const prev = open[open.length - 1];
   if (ITEM_START.test(text) || HEADING_START.test(text)) return false;
   if (kind === 'cell') return !gap;
@@ -164,23 +164,37 @@ function continues(open: Piece[], text: string, gap: boolean, hardWrapped: boole
   if (gap) return lower && !HEADING_START.test(open[0].text) && prev.text !== prev.text.toLocaleUpperCase('vi');
   // A line ending in a closing bold mark ends a heading or a label, unless the next goes on in lower case.
   if (/[*_]\s*$/.test(prev.raw) && !lower) return false;
-  return hardWrapped || lower;
+  if (lower) return true;
+  if (width === null) return false;
+  // In wrapped text a line well short of the width ended its paragraph ("1. Mục đích" / "Cụ thể
+  // hóa …"), unless it breaks after a comma or dash, or a title in capitals runs on.
+  const short = prev.raw.trimEnd().length < width * 0.6;
+  return !short || /[,\-–]$/u.test(prev.text) || (isCapitals(prev.text) && isCapitals(text));
 }
 
 function indentOf(line: string): number {
   return /^ */.exec(line)![0].length;
 }
 
-/** Most lines cut at 60–90 characters, none much longer: the text was wrapped by a converter. */
-function looksHardWrapped(lines: string[]): boolean {
-  let wrapped = 0;
+/**
+ * Most lines cut at 60–90 characters, none much longer: the text was wrapped by a converter, at
+ * about the width returned (the length most full lines reach); null when it was not wrapped.
+ */
+function wrapWidth(lines: string[]): number | null {
+  const lengths: number[] = [];
   let long = 0;
   for (const l of lines) {
-    const n = l.trim().length;
-    if (n >= 40 && n <= 95) wrapped++;
+    const n = l.trimEnd().length;
+    if (n >= 40 && n <= 95) lengths.push(n);
     else if (n > 95) long++;
   }
-  return wrapped > 20 && long < wrapped / 4;
+  if (lengths.length <= 20 || long >= lengths.length / 4) return null;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)];
+}
+
+function isCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase('vi');
 }
 
 function makeBlock(kind: BlockKind, pieces: Piece[]): Block {

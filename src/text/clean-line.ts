@@ -8,6 +8,9 @@ const FURNITURE = /^[\s|:*_=~-]*$/;
 /** Footnote marks stuck to a word: "thiểu số¹", "42%²", "[1]", "[^3]". */
 const FOOTNOTE_MARK = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]/g;
 
+/** A unit written against its number: "500ha", "30MW", "2km". */
+const GLUED_UNIT = /(?<=\d)(?=(?:ha|km|MW|kW|kWh|tấn|tỷ|triệu)(?!\p{L}))/gu;
+
 /** A footnote body at the start of a line: "¹ Nghị quyết …", "[2] Theo …", "[^2]: …". */
 export const FOOTNOTE_BODY = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\^?\d{1,3}\]:?)\s+\S/;
 
@@ -24,6 +27,7 @@ export function cleanLine(raw: string): string {
   s = s.replace(/^\s*[*•·]\s+/, '- '); // "* item" / "• item" bullets read as dashes
   s = s.replace(/[*_]{2,}|(?<![\p{L}\d])_|_(?![\p{L}\d])|\*/gu, ''); // bold and italic marks
   s = s.replace(FOOTNOTE_MARK, '');
+  s = s.replace(GLUED_UNIT, ' '); // "500ha" → "500 ha"
   s = s.replace(/[\t\u00a0\u2002-\u200b\u202f\u3000]/g, ' ');
   s = s.replace(/ {2,}/g, ' ');
   s = s.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
