@@ -169,7 +169,14 @@ function continues(open: Piece[], text: string, gap: boolean, width: number | nu
   // In wrapped text a line well short of the width ended its paragraph ("1. Mục đích" / "Cụ thể
   // hóa …"), unless it breaks after a comma or dash, or a title in capitals runs on.
   const short = prev.raw.trimEnd().length < width * 0.6;
-  return !short || /[,\-–]$/u.test(prev.text) || (isCapitals(prev.text) && isCapitals(text));
+  return !short || /[,\-–]$/u.test(prev.text) || (isCapitals(prev.text) && isCapitals(text)) || emphasisOpen(prev.raw);
+}
+
+/** "*2.1. Sở" / "Tài chính*": an emphasis left open runs on to the next line. */
+function emphasisOpen(raw: string): boolean {
+  const bold = raw.match(/\*\*/g)?.length ?? 0;
+  const italic = raw.replace(/\*\*/g, '').match(/\*/g)?.length ?? 0;
+  return bold % 2 === 1 || italic % 2 === 1;
 }
 
 function indentOf(line: string): number {
