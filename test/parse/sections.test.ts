@@ -29,3 +29,13 @@ describe('section tree', () => {
     expect(ids(text)).toEqual(['I:1:NHIỆM VỤ']);
   });
 });
+
+describe('wrapped text', () => {
+  // Lines wrapped at ~80 characters, as web and PDF conversions leave them.
+  const filler = Array.from({ length: 24 }, (_, i) => `Dòng văn bản số ${i} được ngắt theo độ rộng cố định của trang để kiểm tra`).join('\n');
+
+  it('ends a paragraph at a short line and keeps an open emphasis going', () => {
+    const text = `${filler}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nCụ thể hóa Nghị quyết số 34-NQ/TU ngày 27 tháng 12 năm 2025 của Ban\nthường vụ Tỉnh ủy.\n\n*2.1. Sở\nTài chính*\n\n**IV. TỔ CHỨC\nTHỰC HIỆN**`;
+    expect(ids(text)).toEqual(['I:26:MỤC ĐÍCH, YÊU CẦU', 'I.1:27:Mục đích', 'I.1.1:31:Sở Tài chính', 'IV:34:TỔ CHỨC THỰC HIỆN']);
+  });
+});
