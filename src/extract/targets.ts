@@ -106,7 +106,9 @@ function targetsInBlock(
     let unitStart = end + gap;
     let unit = isPercent ? '%' : unitAt(text.slice(unitStart));
     if (!isPercent) {
-      const mult = MULTIPLIERS[fold(unit)];
+      // A capitalised word after a number starts something else ("8 | Tỷ lệ hộ dân …" in a table).
+      if (/^\p{Lu}/u.test(unit)) continue;
+      const mult = /^(?:tỷ|tỉ) (?:lệ|trọng)/u.test(text.slice(unitStart, unitStart + 8)) ? undefined : MULTIPLIERS[fold(unit)];
       if (mult) {
         value *= mult;
         unitStart += unit.length + 1;
