@@ -13,6 +13,8 @@ import { roleColumnAssignments } from './table-roles.js';
 
 /** Longer than this, a heading is a duty, not an agency's name. */
 const MAX_NAME_WORDS = 25;
+/** The end matter: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ". */
+const CLOSING = /^(?:Nơi nhận|T\/M\s|TM\.\s|KT\.\s)/u;
 const ORGANISATION = /(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|trách nhiệm thực hiện|trách nhiệm của các)/u;
 /** "Là cơ quan thường trực, chủ trì …", "Chủ trì, phối hợp …", "giao … chủ trì": the agency leads. */
 const LEADS = /^(?:là cơ quan thường trực|là cơ quan đầu mối|là đầu mối|làm đầu mối|là cơ quan chủ trì|chủ trì|cơ quan thường trực|đầu mối)/u;
@@ -137,9 +139,12 @@ function roleOf(duties: string[]): Role {
   return folded.length && COORDINATES.test(folded[0]) ? 'coordinate' : 'responsible';
 }
 
+/** The section ends at the next heading outside it, or where the closing "Nơi nhận" and signature begin. */
 function sectionEnd(plan: PlanText, org: Heading): number {
   const next = plan.tree.headings.find((h) => h.blockIndex > org.blockIndex && !h.section.id.startsWith(`${org.section.id}.`));
-  return next ? next.blockIndex : plan.blocks.length;
+  const end = next ? next.blockIndex : plan.blocks.length;
+  for (let i = org.blockIndex + 1; i < end; i++) if (CLOSING.test(plan.blocks[i].text)) return i;
+  return end;
 }
 
 function isIssuer(name: string, issuerName: string | null): boolean {
