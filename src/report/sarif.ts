@@ -7,7 +7,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 export interface SarifOptions {
   version: string;
-  /** Where the rule docs live; each rule's help link is this plus "#" and its id. */
+  /** The page the rule docs live on; each rule's help link is that page + "#" + its id. */
   docsUrl: string;
 }
 
@@ -27,7 +27,7 @@ export function renderSarif(diagnostics: Diagnostic[], rules: Array<{ meta: Rule
               id: meta.id,
               shortDescription: { text: meta.description },
               fullDescription: { text: meta.docs },
-              helpUri: `${options.docsUrl}#${meta.id}`,
+              helpUri: `${options.docsUrl.split('#')[0]}#${meta.id}`,
               defaultConfiguration: { level: LEVEL[level] },
             })),
           },
