@@ -26,8 +26,6 @@ export interface CheckCommandOptions {
   today: string;
 }
 
-const DOCS_URL = 'https://github.com/plans-tool/plans#rules';
-
 export async function runCheck(options: CheckCommandOptions): Promise<number> {
   const settings = await resolveSettings(options);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
@@ -66,7 +64,7 @@ async function render(format: CheckFormat, diagnostics: Diagnostic[], counts: Re
         const level = levelOf(rule, settings.stage, settings.rules[rule.meta.id]);
         return level === 'off' ? [] : [{ meta: rule.meta, level }];
       });
-      return renderSarif(diagnostics, rules, { version: '0.1.0', docsUrl: DOCS_URL });
+      return renderSarif(diagnostics, rules, { version: '0.1.0' });
     }
     case 'stylish': {
       const { renderStylish } = await import('../report/stylish.js');

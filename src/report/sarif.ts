@@ -7,8 +7,6 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 export interface SarifOptions {
   version: string;
-  /** The page the rule docs live on; each rule's help link is that page + "#" + its id. */
-  docsUrl: string;
 }
 
 export function renderSarif(diagnostics: Diagnostic[], rules: Array<{ meta: RuleMeta; level: Severity }>, options: SarifOptions): string {
@@ -22,12 +20,11 @@ export function renderSarif(diagnostics: Diagnostic[], rules: Array<{ meta: Rule
           driver: {
             name: 'plans',
             version: options.version,
-            informationUri: options.docsUrl,
             rules: rules.map(({ meta, level }) => ({
               id: meta.id,
               shortDescription: { text: meta.description },
               fullDescription: { text: meta.docs },
-              helpUri: `${options.docsUrl.split('#')[0]}#${meta.id}`,
+              help: { text: `${meta.docs} (README.md, section "${meta.id}")` },
               defaultConfiguration: { level: LEVEL[level] },
             })),
           },
