@@ -40,7 +40,7 @@ export const agencyRenamed: Rule = {
         }
       }
     }
-    return dropShorterOverlaps(findings);
+    return findings;
   },
 };
 
@@ -56,9 +56,4 @@ function isWordAt(text: string, at: number, length: number): boolean {
 function isCitedIssuer(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 160), at);
   return /(?:của|do)\s{1,2}$/u.test(before) && findSymbols(before).length > 0;
-}
-
-/** "UBND huyện" inside "UBND các huyện" never both: keep the longest match at each place. */
-function dropShorterOverlaps(findings: Finding[]): Finding[] {
-  return findings.filter((f) => !findings.some((g) => g !== f && g.line === f.line && g.column <= f.column && g.endColumn >= f.endColumn && g.endColumn - g.column > f.endColumn - f.column));
 }
