@@ -26,7 +26,7 @@ export function checkExtraction(extraction: Extraction, settings: CheckSettings)
     const setting = settings.rules[rule.meta.id];
     const level = levelOf(rule, settings.stage, setting);
     if (level === 'off') continue;
-    for (const finding of rule.check({ extraction, stage: settings.stage, asOf }, setting?.options ?? {})) {
+    for (const finding of rule.check({ extraction, asOf }, setting?.options ?? {})) {
       diagnostics.push({ file: extraction.record.source.path, ruleId: rule.meta.id, severity: level, ...finding });
     }
   }

@@ -6,7 +6,6 @@ export type Severity = 'error' | 'warning' | 'info';
 export type Level = Severity | 'off';
 export type Stage = 'draft' | 'final';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export const LEVELS: readonly Level[] = ['off', 'info', 'warning', 'error'];
 
 /** A place in the source file: 1-based lines and columns, the end exclusive as in SARIF. */
@@ -51,9 +50,9 @@ export interface RuleMeta {
   examples: { bad: string[]; good: string[] };
 }
 
+/** What a rule reads. The stage is not here: it only changes levels, which the engine decides. */
 export interface RuleContext {
   extraction: Extraction;
-  stage: Stage;
   /** The date agencies and deadlines are judged at (ISO): `--as-of`, else the plan's date, else today. */
   asOf: string;
 }

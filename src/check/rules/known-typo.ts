@@ -32,6 +32,7 @@ export const knownTypo: Rule = {
         for (let at = text.indexOf(wrong); at >= 0; at = text.indexOf(wrong, at + 1)) {
           const after = text.slice(at + wrong.length);
           if (/^[\p{L}\d]/u.test(after) || /[\p{L}\d]/u.test(text[at - 1] ?? '')) continue;
+          // "^\s{1,3}tư(?!\p{L})" matches " tư" after the pair (anchored, bounded).
           if (entry.notBefore?.some((w) => new RegExp(`^\\s{1,3}${w}(?![\\p{L}])`, 'u').test(after))) continue;
           const written = block.text.slice(at, at + wrong.length);
           const suggestion = matchCase(written, entry.right);

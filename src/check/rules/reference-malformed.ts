@@ -7,7 +7,7 @@ import { spanInBlock } from '../locate.js';
 import { noOptions, type Finding, type Rule } from '../types.js';
 
 /** A symbol with a space beside a separator: "27/NQ- TW", "132- KL/TW", "45 /2025/NĐ-CP" is not (year). */
-const SPACED_SYMBOL = /(?<![\p{L}\d/.-])(\d{1,5}(?:\/\d{4})?)(\s{0,2}[/-]\s{0,2})([\p{Lu}][\p{L}]{0,5})(\s{0,2}[/-]\s{0,2})([\p{Lu}][\p{L}\d&]{0,11})(?![\p{L}\d])/gu;
+const SPACED_SYMBOL = /(?<![\p{L}\d/.-])(\d{1,5}(?:\/\d{4})?)(\s{0,2}[/-]\s{0,2})(\p{Lu}\p{L}{0,5})(\s{0,2}[/-]\s{0,2})(\p{Lu}[\p{L}\d&]{0,11})(?![\p{L}\d])/gu;
 
 const PARTY_CODES = new Set(ISSUER_CODES.filter((c) => c.system === 'party').map((c) => c.code));
 const STATE_CODES = new Set(ISSUER_CODES.filter((c) => c.system === 'state').map((c) => c.code));
@@ -48,11 +48,11 @@ export const referenceMalformed: Rule = {
 /** "27/NQ-TW" (a Party code in the state form) → "27-NQ/TW"; "37-CT/UBND" → "37/CT-UBND". */
 function mixedForm(symbol: string, form: 'state' | 'party'): { message: string; suggestion: string } | null {
   if (form === 'state') {
-    const m = /^(\d{1,5})\/([\p{L}]{1,6})-([\p{L}]{1,12})$/u.exec(symbol);
+    const m = /^(\d{1,5})\/(\p{L}{1,6})-(\p{L}{1,12})$/u.exec(symbol);
     if (m && PARTY_CODES.has(m[3])) return { message: `"${symbol}" writes a Party document in the state form.`, suggestion: `${m[1]}-${m[2]}/${m[3]}` };
     return null;
   }
-  const m = /^(\d{1,5})-([\p{L}]{1,6})\/([\p{L}]{1,12})$/u.exec(symbol);
+  const m = /^(\d{1,5})-(\p{L}{1,6})\/(\p{L}{1,12})$/u.exec(symbol);
   if (m && STATE_CODES.has(m[3])) return { message: `"${symbol}" writes a state document in the Party form.`, suggestion: `${m[1]}/${m[2]}-${m[3]}` };
   return null;
 }

@@ -57,11 +57,11 @@ function checkSiblings(plan: PlanText, siblings: Heading[]): Finding[] {
     const related = { ...labelSpan(plan, previous), message: `${previous.section.label} is here` };
     // Letter items restart at "a" under an unnumbered sub-heading ("Năng lượng*").
     if (heading.kind === 'letter' && value === 1) return;
-    if (value === before) findings.push({ ...here, message: `Section ${heading.section.label} is numbered twice.`, related });
-    else if (value < before) findings.push({ ...here, message: `Section ${heading.section.label} comes after ${previous.section.label}: out of order.`, related });
+    if (value === before) findings.push({ ...here, message: `${capital(kindName(heading))} ${heading.section.label} is numbered twice.`, related });
+    else if (value < before) findings.push({ ...here, message: `${capital(kindName(heading))} ${heading.section.label} comes after ${previous.section.label}: out of order.`, related });
     else if (value > before + 1 && !(heading.kind === 'letter' && skipsOnlyĐ(previous, heading)) && !writtenBetween(plan, previous.section.line, heading.section.line, labelOf(heading, before + 1))) {
       const missing = labelOf(heading, before + 1) + (value > before + 2 ? `–${labelOf(heading, value - 1)}` : '');
-      findings.push({ ...here, message: `Section ${missing} is missing: ${previous.section.label} is followed by ${heading.section.label}.`, related });
+      findings.push({ ...here, message: `${capital(kindName(heading))} ${missing} is missing: ${previous.section.label} is followed by ${heading.section.label}.`, related });
     }
   });
   return findings;
@@ -110,6 +110,10 @@ function toRoman(value: number): string {
 
 function kindName(heading: Heading): string {
   return heading.kind === 'letter' ? 'item' : 'section';
+}
+
+function capital(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function labelSpan(plan: PlanText, heading: Heading): Span {
