@@ -71,6 +71,14 @@ describe('plans check (end to end)', () => {
     expect(run(['check', 'plan.txt', '--format', 'xml'], { cwd: folder }).status).toBe(2);
   });
 
+  it('colours the stylish report only when asked (FORCE_COLOR), never under NO_COLOR', () => {
+    const env = { ...process.env, FORCE_COLOR: '1' } as NodeJS.ProcessEnv;
+    delete env.NO_COLOR;
+    const coloured = spawnSync(process.execPath, [bin, 'check', LAI_CHAU], { encoding: 'utf8', env });
+    expect(coloured.stdout).toMatch(/\u001b\[31merror/);
+    expect(run(['check', LAI_CHAU]).stdout).not.toMatch(/\u001b\[/);
+  });
+
   it('a missing file is reported on stderr and exits 1', () => {
     const result = run(['check', 'no/such/plan.txt']);
     expect(result.status).toBe(1);
