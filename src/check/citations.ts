@@ -22,7 +22,8 @@ export function citationsOf(plan: PlanText, ownNumber: string | null): Citation[
       const key = normalSymbol(hit.symbol);
       if (key === own) continue;
       const after = block.text.slice(hit.index + hit.raw.length, hit.index + hit.raw.length + 160);
-      const dated = dateAfter(after);
+      // Titles are in capitals ("… 37-CT/TW NGÀY 10/7/2024"); lower case keeps the length.
+      const dated = dateAfter(after.toLocaleLowerCase('vi'));
       citations.push({ key, hit, block, date: dated?.iso ?? null, issuer: issuerAfter(dated ? after.slice(dated.length) : after) });
     }
   }

@@ -73,7 +73,7 @@ function parseLevel(value: unknown, id: string): Level {
   throw new ConfigError(`rule "${id}": level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify(value)}`);
 }
 
-/** Options against the rule's schema (objects of strings, numbers and string arrays). */
+/** Options against the rule's schema (objects of strings, numbers, booleans and string arrays). */
 export function validateOptions(options: unknown, schema: OptionsSchema, id: string): void {
   if (!isObject(options)) throw new ConfigError(`rule "${id}": options must be an object`);
   for (const [key, value] of Object.entries(options)) {

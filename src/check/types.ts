@@ -34,7 +34,7 @@ export interface Diagnostic extends Finding {
 /** The subset of JSON Schema a rule's options are described with (checked by `validateOptions`). */
 export interface OptionsSchema {
   type: 'object';
-  properties: Record<string, { type: 'string' | 'number' | 'array'; items?: { type: 'string'; enum?: readonly string[]; pattern?: string }; description: string }>;
+  properties: Record<string, { type: 'string' | 'number' | 'boolean' | 'array'; items?: { type: 'string'; enum?: readonly string[]; pattern?: string }; description: string }>;
   additionalProperties: false;
 }
 

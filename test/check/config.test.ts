@@ -13,6 +13,7 @@ describe('parseConfig', () => {
     [{ rules: { 'known-typo': ['error', { extra: ['sát nhập'] }] } }, /does not match/],
     [{ rules: { 'section-missing': ['warning', { require: ['budget'] }] } }, /allowed: purpose/],
     [{ rules: { 'date-blank': ['warning', { strict: true }] } }, /takes none/],
+    [{ rules: { 'reference-undated': ['warning', { yearInSymbol: 'yes' }] } }, /must be a boolean/],
     [{ stage: 'review' }, /stage must be draft or final/],
     [{ asOf: '2025-02-30' }, /YYYY-MM-DD/],
     [{ extends: 'x' }, /unknown key "extends"/],
