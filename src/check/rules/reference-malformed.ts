@@ -6,7 +6,7 @@ import { ISSUER_CODES } from '../../vocab/issuer-codes.js';
 import { spanInBlock } from '../locate.js';
 import { noOptions, type Finding, type Rule } from '../types.js';
 
-/** A symbol with a space beside a separator: "27/NQ- TW", "132- KL/TW", "45 /2025/NĐ-CP" is not (year). */
+/** A symbol with a space beside a separator: "27/NQ- TW", "132- KL/TW" (a space before a year, "45 /2025/NĐ-CP", is not caught). */
 const SPACED_SYMBOL = /(?<![\p{L}\d/.-])(\d{1,5}(?:\/\d{4})?)(\s{0,2}[/-]\s{0,2})(\p{Lu}\p{L}{0,5})(\s{0,2}[/-]\s{0,2})(\p{Lu}[\p{L}\d&]{0,11})(?![\p{L}\d])/gu;
 
 const PARTY_CODES = new Set(ISSUER_CODES.filter((c) => c.system === 'party').map((c) => c.code));
