@@ -24,6 +24,22 @@ program
 
 // Further commands register here.
 
+program
+  .command('check')
+  .description('lint plan texts: blank numbers, section gaps, conflicting citations, renamed agencies, typos …')
+  .argument('<paths...>', 'files, folders (searched for *.txt, *.md), globs, or -')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+  .option('-c, --config <file>', 'configuration file (default: the nearest .plansrc.json)')
+  .option('-r, --rule <id=level>', 'set a rule to off|info|warning|error (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+  .addOption(new Option('--stage <stage>', 'draft: blank number and date are info; final: errors (default: draft)').choices(['draft', 'final']))
+  .option('--as-of <date>', 'judge agency names at this date (YYYY-MM-DD; default: the plan\'s date, else today)')
+  .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
+  .option('-q, --quiet', 'report errors only')
+  .action(async (paths: string[], opts) => {
+    const { runCheck } = await import('./check.js');
+    process.exitCode = await runCheck({ paths, ...opts, today: new Date().toISOString().slice(0, 10) });
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

@@ -101,7 +101,7 @@ export function normalSymbol(symbol: string): string {
 }
 
 /** ", ngày 10/7/2024", " ngày 07 tháng 7 năm 2025": the date right after a symbol. */
-function dateAfter(after: string): { iso: string; length: number } | null {
+export function dateAfter(after: string): { iso: string; length: number } | null {
   const lead = /^,?\s{0,2}(?:ban hành\s{1,2})?(?=ngày)/u.exec(after);
   if (!lead) return null;
   const parsed = parseDateAt(after.slice(lead[0].length));
@@ -113,7 +113,7 @@ function issuerLength(after: string): number {
   return ISSUER_AFTER.exec(after)?.[1].length ?? 0;
 }
 
-function issuerAfter(after: string): string | null {
+export function issuerAfter(after: string): string | null {
   const m = ISSUER_AFTER.exec(after);
   if (!m) return null;
   const name = expandAbbreviations(m[1].trim());

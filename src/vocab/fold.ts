@@ -2,7 +2,7 @@
 // case compare equal. Source: the old/new placement pairs of the 2018 orthography debate
 // (Quyết định 1989/QĐ-BGDĐT allows both), the same pairs the shared scorer folds.
 
-const OLD_TO_NEW: Array<[string, string]> = [
+export const OLD_TO_NEW: Array<[string, string]> = [
   ['oá', 'óa'], ['oà', 'òa'], ['oả', 'ỏa'], ['oã', 'õa'], ['oạ', 'ọa'],
   ['oé', 'óe'], ['oè', 'òe'], ['oẻ', 'ỏe'], ['oẽ', 'õe'], ['oẹ', 'ọe'],
   ['uý', 'úy'], ['uỳ', 'ùy'], ['uỷ', 'ủy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'],

@@ -1,0 +1,107 @@
+// `plans check <paths…>`: lint plan texts the way a careful reviewer reads a draft, in the formats
+// CI systems read. Exit codes as ESLint: 0 no errors (and warnings within --max-warnings),
+// 1 errors, too many warnings or an unreadable file, 2 usage or configuration error.
+import type { Diagnostic } from '../check/types.js';
+import { ConfigError, parseIsoDate, parseRuleFlag, parseStage, type CheckConfig } from '../check/config.js';
+import { findConfigFile, loadConfigFile } from '../check/config-file.js';
+import { checkExtraction, countBySeverity, levelOf, type CheckSettings } from '../check/engine.js';
+import { RULES } from '../check/rules/index.js';
+import { discoverInputs } from '../input/discover.js';
+import { readInput } from '../input/read.js';
+import { extractFile } from '../extract/index.js';
+import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
+
+export type CheckFormat = 'stylish' | 'json' | 'sarif' | 'github';
+
+export interface CheckCommandOptions {
+  paths: string[];
+  format?: CheckFormat;
+  config?: string;
+  rule?: string[];
+  stage?: string;
+  asOf?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  /** Today's date (ISO); the entry point passes the clock in. */
+  today: string;
+}
+
+export async function runCheck(options: CheckCommandOptions): Promise<number> {
+  const settings = await resolveSettings(options);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  const { inputs, missing } = await discoverInputs(options.paths);
+  for (const m of missing) warn(`${m}: no such file or folder`);
+  if (inputs.length === 0 && missing.length === 0) warn('no plan texts (*.txt, *.md) found');
+
+  let diagnostics: Diagnostic[] = [];
+  let failed = missing.length;
+  for (const { path } of inputs) {
+    try {
+      diagnostics.push(...checkExtraction(extractFile({ path, bytes: await readInput(path) }), settings));
+    } catch (error) {
+      failed++;
+      warn(`${path}: ${(error as Error)?.message ?? String(error)}`);
+    }
+  }
+  if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
+  const counts = countBySeverity(diagnostics);
+  process.stdout.write(await render(options.format ?? 'stylish', diagnostics, counts, settings));
+
+  const tooManyWarnings = maxWarnings !== null && counts.warning > maxWarnings;
+  if (tooManyWarnings) warn(`${counts.warning} warnings, more than --max-warnings ${maxWarnings}`);
+  return counts.error > 0 || tooManyWarnings || failed > 0 ? EXIT_FAILURES : EXIT_OK;
+}
+
+async function render(format: CheckFormat, diagnostics: Diagnostic[], counts: ReturnType<typeof countBySeverity>, settings: CheckSettings): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../report/diagnostics-json.js')).renderDiagnosticsJson(diagnostics);
+    case 'github':
+      return (await import('../report/github.js')).renderGithub(diagnostics);
+    case 'sarif': {
+      const { renderSarif } = await import('../report/sarif.js');
+      const rules = RULES.flatMap((rule) => {
+        const level = levelOf(rule, settings.stage, settings.rules[rule.meta.id]);
+        return level === 'off' ? [] : [{ meta: rule.meta, level }];
+      });
+      return renderSarif(diagnostics, rules, { version: '0.1.0' });
+    }
+    case 'stylish': {
+      const { renderStylish } = await import('../report/stylish.js');
+      const { supportsColor } = await import('./color.js');
+      return renderStylish(diagnostics, counts, { color: supportsColor(Boolean(process.stdout.isTTY)) });
+    }
+  }
+}
+
+/** Defaults ← .plansrc.json (nearest, or --config) ← --stage, --as-of, --rule. */
+async function resolveSettings(options: CheckCommandOptions): Promise<CheckSettings> {
+  try {
+    const configPath = options.config ?? findConfigFile(process.cwd());
+    const config: CheckConfig = configPath ? await loadConfigFile(configPath) : { rules: {} };
+    const rules = { ...config.rules };
+    for (const flag of options.rule ?? []) {
+      const [id, setting] = parseRuleFlag(flag);
+      rules[id] = { ...rules[id], ...setting };
+    }
+    return {
+      stage: options.stage ? parseStage(options.stage) : (config.stage ?? 'draft'),
+      asOf: options.asOf ? parseIsoDate(options.asOf, '--as-of') : config.asOf,
+      today: options.today,
+      rules,
+    };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function parseMaxWarnings(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--max-warnings must be a whole number, not "${value}"`);
+  return Number(value);
+}
+
+function warn(message: string): void {
+  process.stderr.write(`plans: ${message}\n`);
+}

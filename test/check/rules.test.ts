@@ -1,0 +1,76 @@
+// Real snippets (from the seeds and corpus) with the place each rule must report, as `line:col`.
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './helpers.js';
+
+const places = (ruleId: string, text: string, options = {}) => findingsOf(ruleId, text, options).map((d) => `${d.line}:${d.column}`);
+
+describe('placed findings', () => {
+  it.each([
+    ['number-blank', 'Số: /KH-UBND Thành phố Lai Châu, ngày tháng năm 2025\n\nKẾ HOẠCH', ['1:1']],
+    ['date-blank', 'Số: /KH-UBND Thành phố Lai Châu, ngày tháng năm 2025\n\nKẾ HOẠCH', ['1:34']],
+    ['section-numbering', 'KẾ HOẠCH\n\n## **I. MỤC ĐÍCH**\n\nA.\n\n## **II. NHIỆM VỤ**\n\nB.\n\n## **IV. KINH PHÍ THỰC HIỆN**\n\nC.', ['11:6']],
+    ['section-numbering', 'KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\n1. Mục đích\n\nA.\n\n3. Yêu cầu\n\nB.', ['9:1']],
+    ['section-numbering', 'KẾ HOẠCH\n\nI. NHIỆM VỤ\n\na) Nội dung một.\n\nb) Nội dung hai.\n\nb) Nội dung ba.', ['9:1']],
+    ['known-typo', 'KẾ HOẠCH\n\nI. MỤC TIÊU\n\nsinh tốt nghiệp THCS, THPT ở khu vực nông thôn. Phân đầu đến năm 2030, thu hút 20% học sinh.', ['5:49']],
+    ['known-typo', 'KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\n- Tiếp tục triển khai, đẩy\nmạnh chuyên đổi số, xây dựng cơ sở dữ liệu.', ['6:6']],
+    ['repeated-word', 'KẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\nChủ trì, phối hợp với với các cơ quan, đơn vị.', ['5:19']],
+    ['appendix-missing', 'KẾ HOẠCH\n\nI. NHIỆM VỤ\n\n**2. Nhiệm vụ, giải pháp cụ thể:** *(Có phụ lục đính kèm).*', ['5:38']],
+    ['reference-malformed', 'KẾ HOẠCH\n\nThực hiện Nghị quyết số 27/NQ- TW ngày 09/11/2022.', ['3:25']],
+    ['date-invalid', 'KẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\nBáo cáo trước ngày 31/6 hằng năm và trước ngày 30 tháng 02 năm 2026.', ['5:20', '5:43']],
+    ['brackets-unbalanced', 'KẾ HOẠCH\n\nI. KINH PHÍ\n\nNguồn vốn ngân sách nhà nước (Ngân sách Trung ương; vốn lồng ghép.', ['5:30']],
+  ])('%s at the right place', (ruleId, text, expected) => {
+    expect(places(ruleId, text)).toEqual(expected);
+  });
+});
+
+describe('must not trigger', () => {
+  it.each([
+    ['repeated-word', 'Bảo đảm thông tin tin cậy, đầy đủ; giao thông thông minh; thực hiện hiện đại hóa.'],
+    ['repeated-word', 'Nhà giáo giáo dục nghề nghiệp; Đảng ủy Ủy ban nhân dân tỉnh.'],
+    ['known-typo', 'Chuyên gia, chuyên môn, chuyên biệt; phấn đấu; chuyển đổi số; phân định rõ trách nhiệm.'],
+    ['date-invalid', 'Giai đoạn 2021 - 2025; tỷ lệ 2/3 số xã; Quyết định số 10/2024/QĐ-UBND; ngày 29/02/2024.'],
+    ['reference-malformed', 'Chỉ thị số 37-CT/TW, Kế hoạch số 4656/KH-UBND, Nghị quyết số 113/2025/NQ-HĐND, Luật số 74/2014/QH13.'],
+    ['brackets-unbalanced', 'Nguồn vốn (ngân sách trung ương,\nngân sách địa phương) và “xã hội hóa”.'],
+    ['tone-style-mixed', 'Hiện đại hoá, công nghiệp hoá, chuẩn hoá; Uỷ ban nhân dân.'],
+  ])('%s passes %j', (ruleId, body) => {
+    expect(findingsOf(ruleId, `KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\n${body}`)).toEqual([]);
+  });
+});
+
+describe('stage and date', () => {
+  const draft = 'Số: /KH-UBND Thành phố Lai Châu, ngày tháng năm 2025\n\nKẾ HOẠCH';
+  it('a blank number is info in a draft and an error in a final text', () => {
+    expect(findingsOf('number-blank', draft, { stage: 'draft' })[0].severity).toBe('info');
+    expect(findingsOf('number-blank', draft, { stage: 'final' })[0].severity).toBe('error');
+  });
+
+  const sonLa = (date: string) => `Số: 12/KH-UBND\nSơn La, ngày ${date}\nKẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\n1. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với UBND các huyện.`;
+  it.each([
+    ['10 tháng 10 năm 2024', undefined, []],
+    ['10 tháng 4 năm 2025', undefined, ['Sở Tài chính']],
+    ['10 tháng 8 năm 2025', undefined, ['Sở Tài chính', 'Ủy ban nhân dân cấp xã (or the province)']],
+    ['10 tháng 10 năm 2024', '2025-08-01', ['Sở Tài chính', 'Ủy ban nhân dân cấp xã (or the province)']],
+  ])('agency-renamed on a plan dated %s (as of %s)', (date, asOf, successors) => {
+    expect(findingsOf('agency-renamed', sonLa(date), { asOf }).map((d) => d.suggestion)).toEqual(successors);
+  });
+
+  it('a deadline before the plan date is reported, one after it is not', () => {
+    const plan = (deadline: string) => `Số: 12/KH-UBND\nSơn La, ngày 10 tháng 8 năm 2025\nKẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ chủ trì, báo cáo kết quả trước ngày ${deadline}.`;
+    expect(findingsOf('date-invalid', plan('15/6/2025')).map((d) => d.line)).toEqual([7]);
+    expect(findingsOf('date-invalid', plan('15/12/2025'))).toEqual([]);
+  });
+});
+
+describe('suggestions and second locations', () => {
+  it('known-typo keeps the capital', () => {
+    expect(findingsOf('known-typo', 'KẾ HOẠCH\n\nI. MỤC TIÊU\n\nPhân đầu đến năm 2030 đạt 80%.')[0].suggestion).toBe('Phấn đấu');
+  });
+  it('reference-conflict points at the earlier citation', () => {
+    const [d] = findingsOf('reference-conflict', 'KẾ HOẠCH\n\nThực hiện Chỉ thị số 37-CT/TW, ngày 10/7/2024 của Ban Bí thư.\n\nI. MỤC ĐÍCH\n\nQuán triệt Chỉ thị số 37-CT/TW, ngày 17/7/2024.');
+    expect([d.line, d.related?.line, d.related?.column]).toEqual([7, 3, 22]);
+  });
+  it('reference-undated suggests the date a later citation gives', () => {
+    const [d] = findingsOf('reference-undated', 'KẾ HOẠCH\n\nThực hiện Chỉ thị số 37-CT/TW của Ban Bí thư.\n\nI. MỤC ĐÍCH\n\nQuán triệt Chỉ thị số 37-CT/TW, ngày 10/7/2024.');
+    expect(d.suggestion).toBe('37-CT/TW, ngày 10/7/2024');
+  });
+});

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The built binary, as a user runs it.
+const bin = resolve('bin/plans.js');
+const run = (args: string[], options: { cwd?: string; input?: string } = {}) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: options.cwd, input: options.input, env: { ...process.env, NO_COLOR: '1' } });
+
+const LAI_CHAU = 'fixtures/seeds/001_c7d279fdebf239a6.txt';
+const SON_LA = 'fixtures/seeds/002_5d4ee1467f99bd22.txt';
+const HA_NOI = 'fixtures/seeds/003_b0cbec9ec4bcda71.txt';
+
+interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  ruleId: string;
+  severity: string;
+  suggestion?: string;
+}
+const json = (args: string[]) => {
+  const result = run(['check', ...args, '--format', 'json']);
+  return { status: result.status, diagnostics: JSON.parse(result.stdout) as JsonDiagnostic[] };
+};
+const at = (ds: JsonDiagnostic[], ruleId: string) => ds.filter((d) => d.ruleId === ruleId).map((d) => `${d.line} ${d.severity}`);
+
+describe('plans check (end to end)', () => {
+  it('Lai Châu: missing section III, blank number and date, two slips, the promised appendix; exit 1', () => {
+    const { status, diagnostics } = json([LAI_CHAU]);
+    expect(status).toBe(1);
+    expect(at(diagnostics, 'section-numbering')).toEqual(['85 error']);
+    expect(at(diagnostics, 'number-blank')).toEqual(['3 info']);
+    expect(at(diagnostics, 'date-blank')).toEqual(['3 info']);
+    expect(diagnostics.filter((d) => d.ruleId === 'known-typo').map((d) => `${d.line} ${d.suggestion}`)).toEqual(expect.arrayContaining(['15 chuyển biến', '57 Phấn đấu']));
+    expect(at(diagnostics, 'appendix-missing')).toEqual(['83 error']);
+  });
+
+  it('Lai Châu as a final text: the blank number and date become errors', () => {
+    const { diagnostics } = json([LAI_CHAU, '--stage', 'final']);
+    expect([...at(diagnostics, 'number-blank'), ...at(diagnostics, 'date-blank')]).toEqual(['3 error', '3 error']);
+  });
+
+  it('Sơn La: "với với" on line 60', () => {
+    expect(at(json([SON_LA]).diagnostics, 'repeated-word')).toEqual(['60 warning']);
+  });
+
+  it('Hà Nội exits 0 (warnings and info only), 1 once warnings exceed --max-warnings', () => {
+    const clean = run(['check', HA_NOI]);
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toContain(HA_NOI);
+    expect(run(['check', HA_NOI, '--max-warnings', '0']).status).toBe(1);
+  });
+
+  it('--rule and .plansrc.json change levels; a bad config or option is exit 2', () => {
+    expect(run(['check', LAI_CHAU, '--rule', 'known-typo=off', '--rule', 'appendix-missing=warning', '--rule', 'section-numbering=info']).status).toBe(0);
+    const folder = mkdtempSync(join(tmpdir(), 'plans-check-'));
+    writeFileSync(join(folder, 'plan.txt'), 'Số: /KH-UBND Sơn La, ngày tháng năm 2025\n\nKẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nChủ trì, phối hợp với với các cơ quan.\n');
+    writeFileSync(join(folder, '.plansrc.json'), JSON.stringify({ stage: 'final', rules: { 'repeated-word': 'error' } }));
+    const configured = run(['check', 'plan.txt', '-f', 'json'], { cwd: folder });
+    const ds = JSON.parse(configured.stdout) as JsonDiagnostic[];
+    expect(at(ds, 'repeated-word')).toEqual(['7 error']);
+    expect(at(ds, 'number-blank')).toEqual(['1 error']);
+    writeFileSync(join(folder, 'bad.json'), '{ "rules": { "no-such-rule": "error" } }');
+    const bad = run(['check', 'plan.txt', '--config', 'bad.json'], { cwd: folder });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('unknown rule "no-such-rule"');
+    expect(run(['check', 'plan.txt', '--rule', 'known-typo'], { cwd: folder }).status).toBe(2);
+    expect(run(['check', 'plan.txt', '--format', 'xml'], { cwd: folder }).status).toBe(2);
+  });
+
+  it('colours the stylish report only when asked (FORCE_COLOR), never under NO_COLOR', () => {
+    const env = { ...process.env, FORCE_COLOR: '1' } as NodeJS.ProcessEnv;
+    delete env.NO_COLOR;
+    const coloured = spawnSync(process.execPath, [bin, 'check', LAI_CHAU], { encoding: 'utf8', env });
+    expect(coloured.stdout).toMatch(/\u001b\[31merror/);
+    expect(run(['check', LAI_CHAU]).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('a missing file is reported on stderr and exits 1', () => {
+    const result = run(['check', 'no/such/plan.txt']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('no/such/plan.txt: no such file or folder');
+  });
+
+  it('--format sarif and github print what CI reads; - reads standard input', () => {
+    const sarif = JSON.parse(run(['check', LAI_CHAU, '--format', 'sarif']).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'appendix-missing')).toBe(true);
+    const github = run(['check', SON_LA, '--format', 'github']).stdout.trim().split('\n');
+    expect(github).toContain(`::warning file=${SON_LA},line=60,col=19,endLine=60,endColumn=26,title=repeated-word::"với" is repeated. Suggestion: với`);
+    const stdin = run(['check', '-', '-f', 'json'], { input: 'KẾ HOẠCH\n\nI. MỤC TIÊU\n\nPhân đầu đến năm 2030 đạt 80%.\n' });
+    expect((JSON.parse(stdin.stdout) as JsonDiagnostic[]).some((d) => d.ruleId === 'known-typo' && d.file === '-')).toBe(true);
+  });
+});
