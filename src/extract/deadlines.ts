@@ -22,18 +22,21 @@ export interface Point {
 // All patterns run on folded (lower-case) text; each is bounded.
 const BEFORE_DAY = /(?:trước|chậm nhất(?: là)?|hạn chót|không muộn hơn|trước hoặc vào)\s{1,2}(?:ngày\s{1,2})?(\d{1,2})\s{0,2}(?:\/|-|\s{1,2}tháng\s{1,2})\s{0,2}(\d{1,2})(?:\s{0,2}(?:\/|-|\s{1,2}năm\s{1,2})\s{0,2}(\d{4}))?(?![\d/])/gu;
 /** "trước ngày 20 hằng tháng": a day of every month. */
-const DAY_OF_MONTH = /(?:trước|chậm nhất(?: là)?|hạn chót|không muộn hơn)\s{1,2}ngày\s{1,2}(\d{1,2})\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}tháng/gu;
+const DAY_OF_MONTH = /(?:trước|chậm nhất(?: là)?|hạn chót|không muộn hơn)\s{1,2}(?:ngày\s{1,2})?(\d{1,2})\s{1,2}(?:hằng|hàng|mỗi)\s{1,2}tháng/gu;
 const IN_MONTH = /(?:trong|trước|hết|cuối|vào|đầu|xong trong|hoàn thành trong|chậm nhất trong)\s{1,2}tháng\s{1,2}(\d{1,2})(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
-const QUARTER = /quý\s{1,2}(iv|iii|ii|i|[1-4])(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
+/** "quý I/2026", "Quý III, IV/2026", "quý 2 năm 2026". */
+const QUARTER = /quý\s{1,2}((?:iv|iii|ii|i|[1-4])(?:\s{0,2}(?:,|và)\s{0,2}(?:iv|iii|ii|i|[1-4])){0,3})(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
 const DONE_IN_YEAR = /(?:hoàn thành|xong|ban hành|trình|thực hiện)(?:\s{1,2}\p{L}{1,8}){0,4}\s{1,2}(?:trong|trước)\s{1,2}năm\s{1,2}(\d{4})/gu;
+/** "Hết năm 2026 hoàn thành …" (not "đến hết năm 2030", a target year). */
+const YEAR_END_DONE = /(?<!đến\s)(?:hết|cuối)\s{1,2}năm\s{1,2}(\d{4})(?=,?\s{1,2}(?:\p{L}{1,8}\s{1,2}){0,3}(?:hoàn thành|xong))/gu;
 /** "Thời gian thực hiện: năm 2026" / "Thời gian hoàn thành: 2026". */
 const TIME_FIELD_YEAR = /thời gian(?:\s{1,2}(?:thực hiện|hoàn thành))?\s{0,2}:\s{0,2}(?:năm\s{1,2})?(\d{4})(?!\s{0,2}[-–]\s{0,2}\d)/gu;
 
 const RECURRENCE: Array<[RegExp, Recurrence]> = [
   [/(?:6 tháng|06 tháng|sáu tháng|bán niên|6 tháng đầu năm)/u, 'semiannual'],
-  [/(?:hằng quý|hàng quý|mỗi quý|định kỳ quý)/u, 'quarterly'],
-  [/(?:hằng tháng|hàng tháng|mỗi tháng)/u, 'monthly'],
-  [/(?:hằng năm|hàng năm|mỗi năm|cả năm|năm \d{4} và các năm tiếp theo)/u, 'annual'],
+  [/(?:hằng quý|hàng quý|mỗi quý|định kỳ quý|báo cáo quý)/u, 'quarterly'],
+  [/(?:hằng tháng|hàng tháng|mỗi tháng|báo cáo tháng)/u, 'monthly'],
+  [/(?:hằng năm|hàng năm|mỗi năm|cả năm|báo cáo năm|năm \d{4} và các năm tiếp theo)/u, 'annual'],
 ];
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -110,10 +113,12 @@ export function findPoints(folded: string, bare = false): Point[] {
   }
   for (const m of folded.matchAll(QUARTER)) {
     if (taken(m.index!)) continue;
-    const quarter = ROMAN_QUARTER[m[1]] ?? Number(m[1]);
-    points.push({ index: m.index!, length: m[0].length, day: null, month: null, year: Number(m[2]), quarter });
+    for (const q of m[1].split(/\s{0,2}(?:,|và)\s{0,2}/u)) {
+      const quarter = ROMAN_QUARTER[q] ?? Number(q);
+      points.push({ index: m.index!, length: m[0].length, day: null, month: null, year: Number(m[2]), quarter });
+    }
   }
-  for (const re of [DONE_IN_YEAR, TIME_FIELD_YEAR]) {
+  for (const re of [DONE_IN_YEAR, YEAR_END_DONE, TIME_FIELD_YEAR]) {
     for (const m of folded.matchAll(re)) {
       const at = m.index! + m[0].lastIndexOf(m[1]);
       if (taken(at)) continue;

@@ -89,7 +89,7 @@ function fromOpening(plan: PlanText, typeName: string | null): Candidate[] {
 /** "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ": a title that opens with "của" names the issuer. */
 function fromTitle(plan: PlanText, titleBlock: number | null): Candidate[] {
   const block = titleBlock === null ? undefined : plan.blocks[titleBlock];
-  const m = block ? /^CỦA\s((?:\p{Lu}+\s?){2,12})/u.exec(block.text) : null;
+  const m = block ? /^(?:CỦA|CUA)\s((?:\p{Lu}+\s?){2,12})/u.exec(block.text) : null;
   if (!block || !m) return [];
   const name = cleanName(properCaseName(m[1].trim()));
   return name ? [{ name, line: block.lines[0], text: m[0].trim() }] : [];

@@ -2,7 +2,10 @@
 // Some conversions lose the "Nơi nhận:" label; then the dash lines after the closing "./." are it.
 import type { PlanText } from '../parse/plan-text.js';
 
-const LABEL = /^Nơi nhận\s{0,2}:?\s{0,2}(.*)$/iu;
+/** "Nơi nhận:", also as OCR reads it ("Nơi nhân:"). */
+const LABEL = /^Nơi nh[ậâa]n\s{0,2}:?\s{0,2}(.*)$/iu;
+/** The signature column run into the label's line: "Nơi nhận: T/M BỘ CHÍNH TRỊ". */
+const SIGNATURE_MARK = /^(?:T\/M|TM\.|KT\.|TL\.)\s/u;
 const ITEM = /^[-+•]\s{0,3}(.+)$/u;
 
 export interface RecipientList {
@@ -25,7 +28,9 @@ export function extractRecipients(plan: PlanText): RecipientList {
   const names: string[] = [];
   const first = LABEL.exec(lines[start])?.[1];
   // A table cell may hold the whole list on one line: "Nơi nhận: - Như trên; - Bộ Tài chính; - Lưu: VT."
-  if (first) for (const item of first.split(/(?:^|;)\s{0,2}[-+•]\s+/u)) if (item.trim()) pushItem(names, item);
+  if (first && !SIGNATURE_MARK.test(first)) {
+    for (const item of first.split(/(?:^|[;.])\s{0,2}[-+•]\s+/u)) if (item.trim()) pushItem(names, item);
+  }
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;

@@ -22,7 +22,7 @@ export interface SymbolHit {
 // State form: number, optional year, then codes joined by "-": "177/KH-UBND", "113/2025/NQ-HĐND",
 // "163/2024/QH15". Party form: number-type/issuer: "37-CT/TW", "132- KL/TW" (a stray space).
 // Bounded repetitions only; the look-behind keeps dates and longer numbers out.
-const SYMBOL = /(?<![\p{L}\d/.-])(?:(\d{1,5})(?:\/(\d{4}))?\/([\p{Lu}][\p{L}\d&]{0,11})((?:-[\p{Lu}][\p{L}\d&]{0,11}){0,3})|(\d{1,5})\s?-\s?([\p{Lu}][\p{L}]{0,5})\s?\/\s?([\p{Lu}][\p{L}]{0,9}))(?![\p{L}\d])/gu;
+const SYMBOL = /(?<![\p{L}\d/.-])(?:(\d{1,5})(?:\/(\d{4}))?\s?\/([\p{Lu}][\p{L}\d&]{0,11})((?:-\s?[\p{Lu}][\p{L}\d&]{0,11}){0,3})|(\d{1,5})\s?-\s?([\p{Lu}][\p{L}]{0,5})\s?\/\s?([\p{Lu}][\p{L}]{0,9}))(?![\p{L}\d])/gu;
 /** "của Ban Bí thư", "do Thủ tướng Chính phủ" up to where the subject of the reference begins. */
 const ISSUER_AFTER = /^,?\s{0,2}(?:của|do)\s{1,3}([^;,:()"“|]{3,90}?)(?=\s(?:về|phê duyệt|ban hành|thực hiện|triển khai|tại|sửa đổi|quy định|hướng dẫn|đối với|đến năm|trong|nhằm|và các|ngày|,)\s|[;,:()"“.|]|$)/u;
 /** The opening sentences that name what the plan carries out or rests on. */
@@ -32,7 +32,7 @@ export function findSymbols(text: string): SymbolHit[] {
   const hits: SymbolHit[] = [];
   for (const m of text.matchAll(SYMBOL)) {
     if (m[1] !== undefined) {
-      const codes = [m[3], ...(m[4] ? m[4].slice(1).split('-') : [])];
+      const codes = [m[3], ...(m[4] ? m[4].replace(/\s/g, '').slice(1).split('-') : [])];
       const typeCode = typeByCode(codes[0]) ? typeByCode(codes[0])!.code : null;
       // "12/2025/QH15" and "45/2025/NĐ-CP" are symbols; "2/3" and "10/7/2024" never reach here.
       if (!typeCode && codes.length === 1 && !m[2]) continue;
@@ -84,6 +84,8 @@ export function extractReferences(plan: PlanText, ownNumber: string | null, titl
         bySymbol.set(key, ref);
       }
       ref.mentions++;
+      // A title in capitals prints "13/CT-TTG"; the body's "13/CT-TTg" is the symbol as issued.
+      if (ref.symbol === ref.symbol.toUpperCase() && hit.symbol !== hit.symbol.toUpperCase()) ref.symbol = hit.symbol;
       ref.date ??= datedLater?.iso ?? null;
       ref.issuer ??= issuer;
       if (inOpening) ref.relation = 'implements';

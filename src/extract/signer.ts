@@ -19,7 +19,7 @@ export function extractSigner(plan: PlanText): Signer | null {
 }
 
 /** Title and name on one line, as a table cell holds them: "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Công Thành". */
-const TITLE_THEN_NAME = /^([\p{Lu}/.\s]{4,80}?)\s(\p{Lu}\p{Ll}{0,7}(?:\s\p{Lu}\p{Ll}{0,7}){1,4})$/u;
+const TITLE_THEN_NAME = /^([\p{Lu}/.,\s]{4,80}?)\s(\p{Lu}\p{Ll}{0,7}(?:\s\p{Lu}\p{Ll}{0,7}){1,4})$/u;
 
 function signerIn(lines: string[]): Signer | null {
   let found: Signer | null = null;

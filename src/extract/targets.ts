@@ -20,13 +20,14 @@ const NOT_COUNTS = new Set([
   'đồng', 'điểm', 'bước', 'cấp', 'lượt', 'mục', 'điều', 'khoản', 'phần', 'chương',
   // function words: "từ 3 đến 5 tuổi", "5 trở lên", "2 và 3"
   'đến', 'tới', 'trở', 'và', 'hoặc', 'với', 'của', 'trên', 'dưới', 'so', 'đối', 'theo', 'tại', 'trong', 'là',
+  'vào', 'hằng', 'hàng', 'mỗi', 'về', 'để', 'thì', 'mà', 'như',
 ]);
 /** Words right before a number that make it part of a name or a position, not a quantity. */
-const NAMING_BEFORE = /(?:số|thứ|lần|khóa|khoá|nhiệm kỳ|kỳ|điều|khoản|điểm|mục|chương|phần|phụ lục|năm|tháng|ngày|quý|giai đoạn|đoạn|phiên bản|mô hình|top|nhóm|tốp|lớp|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|luật|kết luận|kế hoạch|công văn)\s{0,2}$/u;
+const NAMING_BEFORE = /(?:số|thứ|lần|khóa|khoá|nhiệm kỳ|kỳ|điều|khoản|điểm|mục|chương|phần|phụ lục|năm|tháng|ngày|quý|giai đoạn|đoạn|phiên bản|mô hình|top|nhóm|tốp|lớp|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|luật|kết luận|kế hoạch|công văn|đề án|dự án|chương trình)\s{0,2}$/u;
 /** A preposition right before a count makes it a condition inside a description ("với ít nhất 01 doanh nghiệp"). */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:với|của|cho|tại|trong|theo|về|đối với|thuộc|ở|gồm|trên tổng số)\s{1,2}$/u;
 /** Words that make a sentence state the present rather than a commitment. */
-const FACT_CUES = /(?:hiện nay|hiện có|hiện tại|đã đạt|đạt được|tính đến|tính đến nay|năm qua|đã có|dân số|diện tích|sau sáp nhập|bao gồm)/u;
+const FACT_CUES = /(?:hiện nay|hiện có|hiện tại|đã đạt|đạt được|tính đến|tính đến nay|năm qua|đã có|dân số|diện tích|sau sáp nhập|bao gồm|đang hoạt động|hiện đang)/u;
 /** Words that make a sentence a commitment. */
 const COMMITMENT = /(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|đến năm|vào năm|đến hết năm|đạt|tăng lên|giảm xuống|giảm còn|nâng|bảo đảm|đảm bảo|thu hút|tuyển sinh|ít nhất|tối thiểu|trở lên|có trên|hoàn thành)/u;
 const FACT_SECTION = /(?:bối cảnh|thực trạng|tình hình|kết quả thực hiện|kết quả đạt được|đánh giá)/u;
@@ -106,15 +107,15 @@ function targetsInBlock(
     let unitStart = end + gap;
     let unit = isPercent ? '%' : unitAt(text.slice(unitStart));
     if (!isPercent) {
-      // A capitalised word after a number starts something else ("8 | Tỷ lệ hộ dân …" in a table).
-      if (/^\p{Lu}/u.test(unit)) continue;
+      // A capitalised word on another line starts something else ("8" / "Tỷ lệ hộ dân …" in a table).
+      if (/^\p{Lu}/u.test(unit) && blockLine(block, unitStart) !== blockLine(block, at)) continue;
       const mult = /^(?:tỷ|tỉ) (?:lệ|trọng)/u.test(text.slice(unitStart, unitStart + 8)) ? undefined : MULTIPLIERS[fold(unit)];
       if (mult) {
         value *= mult;
         unitStart += unit.length + 1;
         unit = unitAt(text.slice(unitStart));
       }
-      if (!unit || NOT_COUNTS.has(fold(unit)) || /^\p{Lu}/u.test(unit)) continue;
+      if (!unit || NOT_COUNTS.has(fold(unit))) continue;
     }
     const unitEnd = unitStart + unit.length;
     if (isYear(m[1]) || NAMING_BEFORE.test(before)) continue;
@@ -138,7 +139,10 @@ function targetsInBlock(
       comparator,
       year: year?.year ?? null,
       period: year?.period ?? null,
-      recurrence: /(?:hàng năm|hằng năm|mỗi năm)/u.test(folded.slice(Math.max(wordingStart, clauseFloor), at)) ? 'annual' : null,
+      recurrence:
+        /(?:hàng năm|hằng năm|mỗi năm)/u.test(folded.slice(Math.max(wordingStart, clauseFloor), at)) || /^\s{0,2}\/\s{0,2}năm/u.test(folded.slice(unitEnd))
+          ? 'annual'
+          : null,
       section,
       line: blockLine(block, at),
       text: text.slice(sentence.start, sentence.end).trim(),
@@ -159,7 +163,7 @@ function stripComparator(before: string): string {
 
 /** The comparator right before the number, looking past a linking verb ("tối thiểu đạt 25%"). */
 function comparatorOf(before: string): Comparator {
-  for (const text of [before, before.replace(/\s(?:đạt|là|ở mức|lên|mức)\s{0,2}$/u, ' ')]) {
+  for (const text of [before, before.replace(/\s(?:đạt|là|ở mức|lên|mức|có)\s{0,2}$/u, ' ')]) {
     for (const [re, c] of COMPARATORS) if (re.test(text)) return c;
   }
   return 'eq';

@@ -16,7 +16,7 @@ export interface HeadingLabel {
 // Each pattern is anchored, bounded and free of nested quantifiers (linear on any input).
 const PATTERNS: Array<[LabelKind, RegExp]> = [
   // "PHẦN I. …", "Chương II - …"
-  ['part', /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s{1,3}([IVXLC]{1,6}|\d{1,2})\s{0,2}[.:\-–—]?\s{0,3}/u],
+  ['part', /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s{1,3}((?:THỨ|thứ)\s{1,2}\p{L}{2,5}|[IVXLC]{1,6}|\d{1,2})\s{0,2}[.:\-–—]?\s{0,3}/u],
   // "Điều 3. …" (decisions and regulations)
   ['article', /^(?:Điều)\s{1,3}(\d{1,3})\s{0,2}[.:]\s{0,3}/u],
   // "IV. TỔ CHỨC", "II- MỤC TIÊU", "III.NHIỆM VỤ"

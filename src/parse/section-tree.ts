@@ -27,7 +27,8 @@ export interface SectionTree {
   headingAt: Map<number, Heading>;
 }
 
-const RANK: Record<LabelKind, number> = { part: 0, roman: 1, article: 2, arabic: 2, dotted: 3, letter: 6 };
+// An article ("Điều 3.") holds numbered clauses ("1.", "2.") as a Roman section holds items.
+const RANK: Record<LabelKind, number> = { part: 0, roman: 1, article: 1, arabic: 2, dotted: 3, letter: 6 };
 const MAX_TITLE = 160;
 
 function rankOf(h: HeadingLabel): number {

@@ -47,7 +47,9 @@ const RUN_IN = /(?<=\S)\*\*(?=\s?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}[.-])\
  * Text laid out in columns by a PDF converter: a run of four or more spaces between words
  * separates the columns ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
  */
-const COLUMN_GAP = /(?<=\S) {4,}(?=\S)/g;
+const COLUMN_GAP = /(?<=\S)(?<!ngày|tháng|Số:|Số|số) {4,}(?!tháng|năm|\/|-)(?=\S)/gu;
+/** A page number alone on its line, outside a table: "7", "- 12 -", "Trang 3". */
+const PAGE_NUMBER = /^\s{0,80}(?:-\s?\d{1,3}\s?-|\d{1,3}|Trang\s\d{1,3}(?:\/\d{1,3})?)\s*$/u;
 /** A pipe-table row: "| 1 | Tỷ lệ … | % | 80 |". */
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}/;
@@ -63,6 +65,7 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
   const rawLines = source.split(/\r\n|\r|\n/);
   const cleaned = (index: number) => cleanLines?.[index] ?? cleanLine(rawLines[index]);
   const width = wrapWidth(rawLines);
+  const runningHeads = runningHeaders(rawLines);
   const blocks: Block[] = [];
   let open: Piece[] = [];
   let openKind: BlockKind = 'para';
@@ -105,7 +108,7 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
       pipeRun++;
       return;
     }
-    if (isFurniture(rawLine)) {
+    if (isFurniture(rawLine) || (!inCellRun && (PAGE_NUMBER.test(rawLine) || runningHeads.has(index)))) {
       flushFootnote();
       // A blank line right after a closing "|" ends the table: what follows is body text again.
       if (!rawLine.trim() && lastWasPipe) inCellRun = false;
@@ -177,6 +180,22 @@ function emphasisOpen(raw: string): boolean {
   const bold = raw.match(/\*\*/g)?.length ?? 0;
   const italic = raw.replace(/\*\*/g, '').match(/\*/g)?.length ?? 0;
   return bold % 2 === 1 || italic % 2 === 1;
+}
+
+/**
+ * Lines a PDF repeats on every page with the page number ("18.CTRTW31.DOC 2", "… Trang 3"):
+ * the same words at least three times, each followed by a number.
+ */
+function runningHeaders(lines: string[]): Set<number> {
+  const byWords = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const m = /^\s{0,80}(\S.{3,80}?)\s{1,40}\d{1,3}\s*$/u.exec(line);
+    if (!m || /^[-+|*]/u.test(m[1])) return;
+    const list = byWords.get(m[1]) ?? [];
+    list.push(i);
+    byWords.set(m[1], list);
+  });
+  return new Set([...byWords.values()].filter((l) => l.length >= 3).flat());
 }
 
 function indentOf(line: string): number {
