@@ -107,8 +107,11 @@ function targetsInBlock(
     let unitStart = end + gap;
     let unit = isPercent ? '%' : unitAt(text.slice(unitStart));
     if (!isPercent) {
-      // A capitalised word on another line starts something else ("8" / "Tỷ lệ hộ dân …" in a table).
-      if (/^\p{Lu}/u.test(unit) && blockLine(block, unitStart) !== blockLine(block, at)) continue;
+      // A capitalised word starts something else ("8" / "Tỷ lệ hộ dân …" in a table), unless a bound
+      // makes it a counted noun ("ít nhất 02 Khu công nghiệp").
+      if (/^\p{Lu}/u.test(unit) && (blockLine(block, unitStart) !== blockLine(block, at) || comparatorOf(before) === 'eq')) continue;
+      // "1 Gb/s", "60 km/h": a rate inside a description.
+      if (/^\s{0,1}\//u.test(text.slice(unitStart + unit.length))) continue;
       const mult = /^(?:tỷ|tỉ) (?:lệ|trọng)/u.test(text.slice(unitStart, unitStart + 8)) ? undefined : MULTIPLIERS[fold(unit)];
       if (mult) {
         value *= mult;

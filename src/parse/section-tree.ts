@@ -48,9 +48,14 @@ export function buildSectionTree(blocks: Block[]): SectionTree {
       const rank = rankOf(label);
       while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
       const parent = stack[stack.length - 1]?.heading;
-      const { title, titleEnd } = headingTitle(block, label);
+      // Parts ("Phần thứ nhất") group sections whose numbering restarts: "I" stays "I" inside them.
+      const idParent = [...stack].reverse().find((s) => s.heading.kind !== 'part')?.heading;
+      const { title: ownTitle, titleEnd } = headingTitle(block, label);
+      // "Phần thứ nhất" alone on its line: its title is the capitals line under it.
+      const next = blocks[blockIndex + 1]?.text ?? '';
+      const title = !ownTitle && label.kind === 'part' && next === next.toLocaleUpperCase('vi') ? next.slice(0, MAX_TITLE) : ownTitle;
       const section: Section = {
-        id: sectionId(parent, label),
+        id: label.kind === 'part' ? `Phần ${label.label}` : sectionId(idParent, label),
         label: label.label,
         title,
         line: block.lines[0],
