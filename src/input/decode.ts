@@ -1,32 +1,94 @@
-// Bytes → text. Plans arrive as UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else
-// that is not valid UTF-8, or that holds NUL bytes, is refused with a reason the user can act on.
+// Bytes → text. UTF-16 is told by its BOM and valid UTF-8 is taken as UTF-8. Anything else is
+// decoded as each legacy Vietnamese encoding (Windows-1258, TCVN3, VNI) and the one whose text looks
+// most Vietnamese wins; a file that looks Vietnamese in none of them is refused with a reason the
+// user can act on. `--encoding` skips the guessing.
+import type { TextEncoding } from '../model.js';
+import { decodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from './legacy.js';
+import { scoreVietnamese } from './vietnamese-score.js';
 
 export class DecodeError extends Error {}
 
+export type { TextEncoding };
+
+/** What `--encoding` accepts: an encoding, or `auto` to detect it. */
+export type EncodingChoice = TextEncoding | 'auto';
+
+/** `--encoding` spellings → encodings; the canonical names are accepted too. */
+export const ENCODING_NAMES: Record<string, EncodingChoice> = {
+  auto: 'auto',
+  utf8: 'utf-8',
+  'utf-8': 'utf-8',
+  utf16le: 'utf-16le',
+  'utf-16le': 'utf-16le',
+  utf16be: 'utf-16be',
+  'utf-16be': 'utf-16be',
+  windows1258: 'windows-1258',
+  'windows-1258': 'windows-1258',
+  cp1258: 'windows-1258',
+  tcvn3: 'tcvn3',
+  tcvn: 'tcvn3',
+  abc: 'tcvn3',
+  vni: 'vni',
+};
+
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  encoding: TextEncoding;
 }
 
-export function decodeBytes(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: finish(new TextDecoder('utf-16le').decode(bytes.subarray(2))), encoding: 'utf-16le' };
+/**
+ * Below this share of the commonest Vietnamese words the best legacy decoding is still not
+ * Vietnamese (a plan has 15–25%; English or binary read as Windows-1258 has none).
+ */
+const MIN_COMMON_SHARE = 0.04;
+
+export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'): DecodedText {
+  if (choice !== 'auto') return { text: decodeAs(bytes, choice), encoding: choice };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeAs(bytes, 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes, 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes.includes(0)) throw new DecodeError('binary file (NUL bytes); expected a plan text');
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  return detectLegacy(bytes);
+}
+
+function detectLegacy(bytes: Uint8Array): DecodedText {
+  let best: { text: string; encoding: LegacyEncoding; score: number; commonShare: number } | null = null;
+  for (const encoding of LEGACY_ENCODINGS) {
+    const text = decodeLegacy(bytes, encoding);
+    const { score, commonShare } = scoreVietnamese(text);
+    if (!best || score > best.score) best = { text, encoding, score, commonShare };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: finish(new TextDecoder('utf-16be').decode(bytes.subarray(2))), encoding: 'utf-16be' };
+  if (!best || best.score <= 0 || best.commonShare < MIN_COMMON_SHARE) {
+    throw new DecodeError('not valid UTF-8, nor Vietnamese in Windows-1258, TCVN3 or VNI (name the encoding with --encoding)');
   }
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) throw new DecodeError('binary file (NUL bytes); expected a plan text');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    throw new DecodeError('not valid UTF-8 (legacy encodings are not read yet)');
+  return { text: best.text, encoding: best.encoding };
+}
+
+function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
+  switch (encoding) {
+    case 'utf-8': {
+      const text = tryUtf8(bytes);
+      if (text === null) throw new DecodeError('not valid UTF-8 (try --encoding auto)');
+      return text;
+    }
+    case 'utf-16le':
+    case 'utf-16be': {
+      const bom = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+      const body = bytes[0] === bom[0] && bytes[1] === bom[1] ? bytes.subarray(2) : bytes;
+      return new TextDecoder(encoding).decode(body).normalize('NFC');
+    }
+    default:
+      return decodeLegacy(bytes, encoding);
   }
-  return { text: finish(text), encoding: 'utf-8' };
 }
 
 // One seed stores tone marks as combining characters: everything downstream assumes NFC.
-function finish(text: string): string {
-  return text.normalize('NFC');
+function tryUtf8(bytes: Uint8Array): string | null {
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body).normalize('NFC');
+  } catch {
+    return null;
+  }
 }
