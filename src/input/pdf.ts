@@ -22,8 +22,9 @@ const PAGE_BREAK = '\f';
 
 export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const { getDocumentProxy } = await import('unpdf');
-  // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy. Verbosity 0
+  // keeps its warnings ("Indexing all PDF objects") off the console, where they would mix with output.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();

@@ -7,6 +7,8 @@
 /** Mark bytes after a vowel: tone alone, or a circumflex / breve with a tone. Lowercase forms. */
 const TONE_MARKS: Record<string, string> = { 'ù': '\u0301', 'ø': '\u0300', 'û': '\u0309', 'õ': '\u0303', 'ï': '\u0323' };
 const CIRCUMFLEX_MARKS: Record<string, string> = { 'â': '', 'á': '\u0301', 'à': '\u0300', 'å': '\u0309', 'ã': '\u0303', 'ä': '\u0323' };
+/** "y" takes four tones by mark; "ỵ" is the single byte "î". */
+const Y_TONE_MARKS: Record<string, string> = { 'ù': '\u0301', 'ø': '\u0300', 'û': '\u0309', 'õ': '\u0303' };
 const BREVE_MARKS: Record<string, string> = { 'ê': '', 'é': '\u0301', 'è': '\u0300', 'ú': '\u0309', 'ü': '\u0303', 'ë': '\u0323' };
 
 /** Letters that are one byte in VNI (lowercase; the uppercase twin maps to the uppercase letter). */
@@ -22,7 +24,7 @@ const BASE_MARK_SETS: Record<string, { marks: Record<string, string>; modifier: 
   'ơ': [{ marks: TONE_MARKS, modifier: '' }],
   u: [{ marks: TONE_MARKS, modifier: '' }],
   'ư': [{ marks: TONE_MARKS, modifier: '' }],
-  y: [{ marks: TONE_MARKS, modifier: '' }],
+  y: [{ marks: Y_TONE_MARKS, modifier: '' }],
 };
 
 interface VniTables {
