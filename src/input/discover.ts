@@ -39,7 +39,8 @@ export async function discoverInputs(args: string[], extensions = PLAN_EXTENSION
     if (info?.isFile()) {
       add(arg);
     } else if (info?.isDirectory()) {
-      const base = arg.replace(/[\\/]+$/, '');
+      // "plans/" → "plans"; the lookbehind starts a match only at the first of the trailing slashes.
+      const base = arg.replace(/(?<![\\/])[\\/]+$/, '');
       const found = await glob(`**/*.{${extensions.join(',')}}`, base);
       found.sort((a, b) => a.localeCompare(b));
       for (const f of found) add(`${base}/${f}`);

@@ -38,7 +38,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const lines: string[] = [];
   for (const page of pages) {
     if (lines.length) lines.push(PAGE_BREAK);
-    const repaired = repairPdfText(page.normalize('NFC').replace(/\n+$/, ''), lines.length + 1);
+    const repaired = repairPdfText(page.normalize('NFC'), lines.length + 1);
     doubtful.push(...repaired.doubtful);
     lines.push(...repaired.text.split('\n'));
   }

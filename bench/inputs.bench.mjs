@@ -1,0 +1,32 @@
+// Readers: the wall time of `plans extract` on one file of each format and encoding (fresh
+// processes, so each pays for loading its reader: mammoth for .docx, pdf.js for .pdf, iconv-lite
+// for legacy text), against the same plan as UTF-8 .txt. Medians of fresh processes.
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+
+const RUNS = 9;
+function median(args) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, ['bin/plans.js', ...args], { stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`plans ${args.join(' ')} exited ${r.status}`);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const files = [
+  ['fixtures/seeds/002_5d4ee1467f99bd22.txt', 'UTF-8 .txt'],
+  ['fixtures/formats/002_son-la.windows1258.txt', 'Windows-1258 .txt'],
+  ['fixtures/formats/002_son-la.tcvn3.txt', 'TCVN3 .txt'],
+  ['fixtures/formats/002_son-la.vni.txt', 'VNI .txt'],
+  ['fixtures/formats/003_ha-noi.html', '.html'],
+  ['fixtures/formats/002_son-la.docx', '.docx'],
+  ['fixtures/formats/002_son-la.pdf', '.pdf (2 pages)'],
+];
+for (const [file, label] of files) {
+  console.log(`plans extract ${label.padEnd(20)} ${median(['extract', file, '-f', 'json', '-o', '/dev/null']).toFixed(1)} ms`);
+}
+console.log(`plans extract fixtures/formats (8 files)  ${median(['extract', 'fixtures/formats', '-f', 'json', '-o', '/dev/null']).toFixed(1)} ms`);
