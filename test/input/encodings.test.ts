@@ -5,6 +5,8 @@ import { decodeBytes, DecodeError } from '../../src/input/decode.js';
 import { decodeVni, encodeVni } from '../../src/input/vni.js';
 import { scoreVietnamese } from '../../src/input/vietnamese-score.js';
 import { decodeLegacy } from '../../src/input/legacy.js';
+import { raiseCapitalsFontWords } from '../../src/input/tcvn3-caps.js';
+import iconv from 'iconv-lite';
 
 const sonLa = readFileSync('fixtures/seeds/002_5d4ee1467f99bd22.txt', 'utf8').normalize('NFC');
 const latin1 = (s: string) => Buffer.from(s, 'latin1');
@@ -86,5 +88,34 @@ describe('telling encodings apart', () => {
 
   it('reads UTF-16 without a BOM when told to', () => {
     expect(decodeBytes(Buffer.from('Kế hoạch', 'utf16le'), 'utf-16le').text).toBe('Kế hoạch');
+  });
+});
+
+describe('TCVN3 titles typed in a capitals font (.VnTimeH)', () => {
+  it.each([
+    ['Kế HOạCH', 'KẾ HOẠCH'],
+    ['TRIểN KHAI THựC HIệN CHỉ THị Số 37-CT/TW', 'TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW'],
+    ['ủY BAN NHâN DâN', 'ỦY BAN NHÂN DÂN'],
+    // A word with ASCII lower case was not typed in the capitals font, even on a line that was.
+    ['Thực HIệN', 'Thực HIỆN'],
+  ])('%s → %s', (decoded, raised) => {
+    expect(raiseCapitalsFontWords(decoded)).toBe(raised);
+  });
+
+  it.each([
+    ['Số: 177/KH-UBND', 'one ASCII capital: "Số" is ordinary text'],
+    ['Thực hiện Kế hoạch số 253-KH/TU', 'ordinary text with codes'],
+    ['UBND tỉnh Sơn La', 'a code before ordinary words'],
+  ])('leaves %j alone (%s)', (line) => {
+    expect(raiseCapitalsFontWords(line)).toBe(line);
+  });
+
+  it('raises such a title when a TCVN3 file is detected', () => {
+    // The capitals font draws lower-case codes: encode the title in lower case, its ASCII in capitals.
+    const title = iconv.encode('Kế HOạCH\nTRIểN KHAI THựC HIệN CHỉ THị Số 37-CT/TW\n', 'tcvn');
+    const body = readFileSync('fixtures/formats/002_son-la.tcvn3.txt');
+    const decoded = decodeBytes(Buffer.concat([title, body]));
+    expect(decoded.encoding).toBe('tcvn3');
+    expect(decoded.text.split('\n').slice(0, 2)).toEqual(['KẾ HOẠCH', 'TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW']);
   });
 });
