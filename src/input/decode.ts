@@ -1,9 +1,10 @@
 // Bytes → text. UTF-16 is told by its BOM and valid UTF-8 is taken as UTF-8. Anything else is
-// decoded as each legacy Vietnamese encoding (Windows-1258, TCVN3, VNI) and the one whose text looks
-// most Vietnamese wins; a file that looks Vietnamese in none of them is refused with a reason the
-// user can act on. `--encoding` skips the guessing.
+// decoded as each legacy Vietnamese encoding (Windows-1258, TCVN3, VNI), and as UTF-8 with its bad
+// bytes replaced (a UTF-8 page with one stray byte from a copy), and the one whose text looks most
+// Vietnamese wins; a file that looks Vietnamese in none of them is refused with a reason the user
+// can act on. `--encoding` skips the guessing.
 import type { TextEncoding } from '../model.js';
-import { decodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from './legacy.js';
+import { decodeLegacy, LEGACY_ENCODINGS } from './legacy.js';
 import { scoreVietnamese } from './vietnamese-score.js';
 
 export class DecodeError extends Error {}
@@ -34,6 +35,8 @@ export const ENCODING_NAMES: Record<string, EncodingChoice> = {
 export interface DecodedText {
   text: string;
   encoding: TextEncoding;
+  /** Bytes that were not UTF-8 in a file read as UTF-8 all the same, each now U+FFFD. */
+  replaced?: number;
 }
 
 /**
@@ -53,16 +56,20 @@ export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'):
 }
 
 function detectLegacy(bytes: Uint8Array): DecodedText {
-  let best: { text: string; encoding: LegacyEncoding; score: number; commonShare: number } | null = null;
-  for (const encoding of LEGACY_ENCODINGS) {
-    const text = decodeLegacy(bytes, encoding);
-    const { score, commonShare } = scoreVietnamese(text);
-    if (!best || score > best.score) best = { text, encoding, score, commonShare };
+  const lossyUtf8 = new TextDecoder('utf-8').decode(bytes).normalize('NFC');
+  const candidates: DecodedText[] = [
+    ...LEGACY_ENCODINGS.map((encoding) => ({ text: decodeLegacy(bytes, encoding), encoding })),
+    { text: lossyUtf8, encoding: 'utf-8', replaced: lossyUtf8.split('\ufffd').length - 1 },
+  ];
+  let best: { decoded: DecodedText; score: number; commonShare: number } | null = null;
+  for (const decoded of candidates) {
+    const { score, commonShare } = scoreVietnamese(decoded.text);
+    if (!best || score > best.score) best = { decoded, score, commonShare };
   }
   if (!best || best.score <= 0 || best.commonShare < MIN_COMMON_SHARE) {
     throw new DecodeError('not valid UTF-8, nor Vietnamese in Windows-1258, TCVN3 or VNI (name the encoding with --encoding)');
   }
-  return { text: best.text, encoding: best.encoding };
+  return best.decoded;
 }
 
 function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {

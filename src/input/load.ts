@@ -3,14 +3,14 @@
 // decoded with detection (or the encoding the user named). The .docx and .pdf readers load their
 // libraries only when such a file comes.
 import type { SourceFormat } from '../model.js';
-import { decodeBytes, type EncodingChoice, type TextEncoding } from './decode.js';
+import { decodeBytes, type DecodedText, type EncodingChoice, type TextEncoding } from './decode.js';
 
 export interface LoadedText {
   text: string;
   format: SourceFormat;
   /** The encoding the bytes were decoded from; null for .docx and .pdf, whose text is Unicode inside. */
   encoding: TextEncoding | null;
-  /** Things the user should know that did not stop the reading (doubtful PDF letters). */
+  /** Things the user should know that did not stop the reading (bad UTF-8 bytes, doubtful PDF letters). */
   warnings: string[];
 }
 
@@ -32,11 +32,11 @@ export async function loadText(path: string, bytes: Uint8Array, encoding: Encodi
     case 'html': {
       const decoded = decodeBytes(bytes, encoding);
       const { htmlToText } = await import('./html.js');
-      return { text: htmlToText(decoded.text), format, encoding: decoded.encoding, warnings: [] };
+      return { text: htmlToText(decoded.text), format, encoding: decoded.encoding, warnings: decodeWarnings(decoded) };
     }
     default: {
       const decoded = decodeBytes(bytes, encoding);
-      return { text: decoded.text, format, encoding: decoded.encoding, warnings: [] };
+      return { text: decoded.text, format, encoding: decoded.encoding, warnings: decodeWarnings(decoded) };
     }
   }
 }
@@ -58,6 +58,10 @@ function startsWith(bytes: Uint8Array, signature: string): boolean {
   if (bytes.length < signature.length) return false;
   for (let i = 0; i < signature.length; i++) if (bytes[i] !== signature.charCodeAt(i)) return false;
   return true;
+}
+
+function decodeWarnings(decoded: DecodedText): string[] {
+  return decoded.replaced ? [`${decoded.replaced} byte sequence(s) not valid UTF-8, read as U+FFFD (\ufffd)`] : [];
 }
 
 function doubtWarning(doubtful: string[]): string {

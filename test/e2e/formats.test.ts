@@ -44,6 +44,16 @@ describe('plans extract over .docx, .pdf, .html and legacy encodings (end to end
     expect(wrong.issuer.province).toBeNull();
   });
 
+  it('warns about bad bytes in a UTF-8 plan and still extracts it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-'));
+    const seed = readFileSync('fixtures/seeds/003_b0cbec9ec4bcda71.txt');
+    writeFileSync(join(dir, 'stray.txt'), Buffer.concat([seed.subarray(0, 500), Buffer.from([0xa0]), seed.subarray(500)]));
+    const result = run(['extract', join(dir, 'stray.txt'), '-f', 'json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)[0].document.number).toBe('177/KH-UBND');
+    expect(result.stderr).toMatch(/stray\.txt: 1 byte sequence\(s\) not valid UTF-8/);
+  });
+
   it('exits 2 on an encoding it does not know', () => {
     const result = run(['extract', 'fixtures/formats', '--encoding', 'koi8r']);
     expect(result.status).toBe(2);

@@ -82,6 +82,13 @@ describe('telling encodings apart', () => {
     expect(() => decodeBytes(bytes)).toThrow(/--encoding/);
   });
 
+  it('reads a UTF-8 plan with a stray bad byte as UTF-8, counting what it replaced', () => {
+    const seed = readFileSync('fixtures/seeds/003_b0cbec9ec4bcda71.txt');
+    const decoded = decodeBytes(Buffer.concat([seed.subarray(0, 500), Buffer.from([0xa0]), seed.subarray(500)]));
+    expect(decoded).toMatchObject({ encoding: 'utf-8', replaced: 1 });
+    expect(decoded.text.replace('\ufffd', '')).toBe(seed.toString('utf8').normalize('NFC'));
+  });
+
   it('still reads valid UTF-8 as UTF-8, whatever it scores', () => {
     expect(decodeBytes(Buffer.from('Hello, world', 'utf8')).encoding).toBe('utf-8');
   });
