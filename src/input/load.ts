@@ -1,6 +1,6 @@
 // One input's bytes → its plan text and what read it. The format is told by the bytes where they
 // say it (a PDF starts with "%PDF-", a .docx is a ZIP), else by the file name; text and HTML are
-// decoded with detection (or the encoding the user named). The .docx and .pdf readers load their
+// decoded with detection (or the encoding the user named; for HTML, else the one it declares). The .docx and .pdf readers load their
 // libraries only when such a file comes.
 import type { SourceFormat } from '../model.js';
 import { decodeBytes, type DecodedText, type EncodingChoice, type TextEncoding } from './decode.js';
@@ -30,7 +30,8 @@ export async function loadText(path: string, bytes: Uint8Array, encoding: Encodi
       return { text: await docxToText(bytes), format, encoding: null, warnings: [] };
     }
     case 'html': {
-      const decoded = decodeBytes(bytes, encoding);
+      const { decodePage } = await import('./html-charset.js');
+      const decoded = decodePage(bytes, encoding);
       const { htmlToText } = await import('./html.js');
       return { text: htmlToText(decoded.text), format, encoding: decoded.encoding, warnings: decodeWarnings(decoded) };
     }

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/input/html.js';
+import { declaredCharset, decodePage } from '../../src/input/html-charset.js';
 import { decodeEntities } from '../../src/input/html-entities.js';
 
 describe('htmlToText', () => {
@@ -38,5 +40,37 @@ describe('decodeEntities', () => {
     ['no reference', 'no reference'],
   ])('%s → %s', (input, output) => {
     expect(decodeEntities(input)).toBe(output);
+  });
+});
+
+describe('the encoding of a saved page', () => {
+  const latin1 = (s: string) => Buffer.from(s, 'latin1');
+  it.each([
+    ['<meta charset="windows-1258">', 'windows-1258'],
+    ["<META CHARSET='UTF-8'>", 'utf-8'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=windows-1258" />', 'windows-1258'],
+    ['<meta charset="iso-8859-1">', null],
+    ['<p>charset=utf-8 in the text</p>', null],
+  ])('%s declares %s', (head, encoding) => {
+    expect(declaredCharset(latin1(`<html><head>${head}</head>`))).toBe(encoding);
+  });
+
+  it('decodes a markup-heavy Windows-1258 page by its declaration, where scoring alone has too few words', () => {
+    // "Kế hoạch số" in Windows-1258: "ê" + acute (0xEC), "a" + dot below (0xF2), "ô" + acute.
+    const body = latin1('<p>K\u00ea\u00ec hoa\u00f2ch s\u00f4\u00ec 5</p>');
+    const styled = (meta: string) => Buffer.concat([latin1(`<html><head>${meta}<style>${'.a{color:red}'.repeat(200)}</style></head><body>`), body]);
+    expect(decodePage(styled('<meta charset="windows-1258">'), 'auto')).toMatchObject({ encoding: 'windows-1258' });
+    expect(htmlToText(decodePage(styled('<meta charset="windows-1258">'), 'auto').text)).toBe('Kế hoạch số 5');
+    expect(() => decodePage(styled(''), 'auto')).toThrow(/--encoding/);
+  });
+
+  it('scores a page whose bytes are not in the encoding it declares', () => {
+    const page = Buffer.concat([latin1('<meta charset="utf-8">'), readFileSync('fixtures/formats/002_son-la.vni.txt')]);
+    expect(decodePage(page, 'auto').encoding).toBe('vni');
+  });
+
+  it('lets --encoding win over the declaration', () => {
+    // "Keá" is VNI for "Kế"; read as the declared Windows-1258 it would be "Keá".
+    expect(decodePage(latin1('<meta charset="windows-1258"><p>Ke\u00e1</p>'), 'vni').text).toContain('Kế');
   });
 });
