@@ -4,7 +4,7 @@
 // Vietnamese wins; a file that looks Vietnamese in none of them is refused with a reason the user
 // can act on. `--encoding` skips the guessing.
 import type { TextEncoding } from '../model.js';
-import { decodeLegacy, LEGACY_ENCODINGS } from './legacy.js';
+import { decodeLegacy, LEGACY_ENCODINGS, type LegacyEncoding } from './legacy.js';
 import { scoreVietnamese } from './vietnamese-score.js';
 
 export class DecodeError extends Error {}
@@ -55,21 +55,28 @@ export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'):
   return detectLegacy(bytes);
 }
 
+/** Detection scores the decodings of this much of the file: pages of text say which it is. */
+const SAMPLE_BYTES = 64 * 1024;
+
 function detectLegacy(bytes: Uint8Array): DecodedText {
-  const lossyUtf8 = new TextDecoder('utf-8').decode(bytes).normalize('NFC');
-  const candidates: DecodedText[] = [
-    ...LEGACY_ENCODINGS.map((encoding) => ({ text: decodeLegacy(bytes, encoding), encoding })),
-    { text: lossyUtf8, encoding: 'utf-8', replaced: lossyUtf8.split('\ufffd').length - 1 },
-  ];
-  let best: { decoded: DecodedText; score: number; commonShare: number } | null = null;
-  for (const decoded of candidates) {
-    const { score, commonShare } = scoreVietnamese(decoded.text);
-    if (!best || score > best.score) best = { decoded, score, commonShare };
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const candidates: (LegacyEncoding | 'utf-8')[] = [...LEGACY_ENCODINGS, 'utf-8'];
+  let best: { encoding: LegacyEncoding | 'utf-8'; score: number; commonShare: number } | null = null;
+  for (const encoding of candidates) {
+    const { score, commonShare } = scoreVietnamese(encoding === 'utf-8' ? lossyUtf8(sample) : decodeLegacy(sample, encoding));
+    if (!best || score > best.score) best = { encoding, score, commonShare };
   }
   if (!best || best.score <= 0 || best.commonShare < MIN_COMMON_SHARE) {
     throw new DecodeError('not valid UTF-8, nor Vietnamese in Windows-1258, TCVN3 or VNI (name the encoding with --encoding)');
   }
-  return best.decoded;
+  if (best.encoding !== 'utf-8') return { text: decodeAs(bytes, best.encoding), encoding: best.encoding };
+  const text = lossyUtf8(bytes);
+  return { text, encoding: 'utf-8', replaced: text.split('\ufffd').length - 1 };
+}
+
+/** UTF-8 with each bad sequence replaced by U+FFFD. */
+function lossyUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes).normalize('NFC');
 }
 
 function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {

@@ -51,8 +51,10 @@ export function htmlToText(html: string): string {
     const closing = tag[1] === '/';
     const name = tag[2].toLowerCase();
     if (!closing && SKIPPED_ELEMENTS.has(name)) {
-      const end = lower.indexOf(`</${name}`, i);
-      i = end < 0 ? html.length : lower.indexOf('>', end) + 1 || html.length;
+      // Skip to just past the closing tag; an element never closed runs to the end of the page.
+      const close = lower.indexOf(`</${name}`, i);
+      const closeEnd = close < 0 ? -1 : lower.indexOf('>', close);
+      i = closeEnd < 0 ? html.length : closeEnd + 1;
       continue;
     }
     page.tag(name, closing);

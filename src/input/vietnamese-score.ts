@@ -51,10 +51,14 @@ export function scoreVietnamese(text: string): VietnameseScore {
   return { score: (2 * common + syllables - 2 * broken - 2 * junk) / total, commonShare: common / total };
 }
 
+/** The longest syllable, "nghiêng", has 7 letters; a longer word is not one (and is not decomposed). */
+const MAX_SYLLABLE_LENGTH = 7;
+
 function isSyllable(word: string): boolean {
+  if (word.length > MAX_SYLLABLE_LENGTH) return false;
   const decomposed = word.normalize('NFD');
   const tones = decomposed.match(TONE_MARK)?.length ?? 0;
   if (tones > 1) return false;
   const bare = decomposed.replace(TONE_MARK, '').normalize('NFC');
-  return bare.length <= 7 && SYLLABLE.test(bare);
+  return SYLLABLE.test(bare);
 }
