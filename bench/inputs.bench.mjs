@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { htmlToText } from '../dist/input/html.js';
 import { repairPdfText } from '../dist/input/pdf-repair.js';
 import { decodeBytes } from '../dist/input/decode.js';
+import { loadText } from '../dist/input/load.js';
+import { readFileSync } from 'node:fs';
 
 const RUNS = 9;
 function median(args) {
@@ -34,6 +36,23 @@ for (const [file, label] of files) {
   console.log(`plans extract ${label.padEnd(20)} ${median(['extract', file, '-f', 'json', '-o', '/dev/null']).toFixed(1)} ms`);
 }
 console.log(`plans extract fixtures/formats (8 files)  ${median(['extract', 'fixtures/formats', '-f', 'json', '-o', '/dev/null']).toFixed(1)} ms`);
+
+// In one process: the first load of each file (which pays for requiring its reader's library)
+// and the median of warm loads, bytes → text only.
+for (const [file, label] of files) {
+  const bytes = readFileSync(file);
+  const start = performance.now();
+  await loadText(file, bytes);
+  const first = performance.now() - start;
+  const warm = [];
+  for (let i = 0; i < 9; i++) {
+    const t = performance.now();
+    await loadText(file, bytes);
+    warm.push(performance.now() - t);
+  }
+  warm.sort((a, b) => a - b);
+  console.log(`loadText ${label.padEnd(20)} first ${first.toFixed(1)} ms, then ${warm[4].toFixed(1)} ms (${(bytes.length / 1024).toFixed(0)} KB)`);
+}
 
 function bestOf(fn, input) {
   let best = Infinity;
