@@ -57,8 +57,15 @@ export function itemsToLines(items: PdfTextItem[]): PdfLine[] {
   return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text);
 }
 
-/** Lines → page text: one text line per PDF line, a blank line after each paragraph's last line. */
-export function pageText(lines: PdfLine[]): string {
+/** A page number printed alone in a header or footer: "2", "- 2 -", "Trang 2". */
+const PAGE_NUMBER = /^(?:Trang\s{1,3}|-\s{0,3})?\d{1,4}(?:\s{0,3}-)?$/i;
+
+/**
+ * Lines → page text: one text line per PDF line, a blank line after each paragraph's last line.
+ * A page number alone on the first or last line is left out: it would land mid-sentence.
+ */
+export function pageText(allLines: PdfLine[]): string {
+  const lines = allLines.filter((line, i) => !((i === 0 || i === allLines.length - 1) && allLines.length > 1 && PAGE_NUMBER.test(line.text)));
   if (!lines.length) return '';
   const margin = Math.max(...lines.map((l) => l.right));
   const leftEdge = Math.min(...lines.map((l) => l.left));

@@ -67,6 +67,20 @@ describe('PDF lines and paragraphs', () => {
     expect(pageText(lines)).toBe('thực hiện Chỉ thị số 37-CT/TW\nlà một nhiệm vụ');
   });
 
+  it.each(['2', '- 12 -', 'Trang 3'])('leaves out a page number %j at the top or bottom of a page', (number) => {
+    const lines = itemsToLines([
+      item(number, 240, 800, 20),
+      item('tổ chức thực hiện Kế hoạch này.', 50, 700, 300),
+      item(number, 240, 40, 20),
+    ]);
+    expect(pageText(lines)).toBe('tổ chức thực hiện Kế hoạch này.');
+  });
+
+  it('keeps a number inside the page', () => {
+    const lines = itemsToLines([item('Chỉ tiêu', 50, 700, 100), item('2025', 50, 680, 40), item('Tỷ lệ đạt 80%', 50, 660, 120)]);
+    expect(pageText(lines).split('\n').filter(Boolean)).toEqual(['Chỉ tiêu', '2025', 'Tỷ lệ đạt 80%']);
+  });
+
   it('keeps a spaced dash at a line end as it is', () => {
     const lines = itemsToLines([item('phát triển kinh tế -', 50, 700, 400), item('Xã hội', 50, 680, 400)]);
     expect(pageText(lines)).toBe('phát triển kinh tế -\nXã hội');
