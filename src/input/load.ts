@@ -65,7 +65,8 @@ function decodeWarnings(decoded: DecodedText): string[] {
   return decoded.replaced ? [`${decoded.replaced} byte sequence(s) not valid UTF-8, read as U+FFFD (\ufffd)`] : [];
 }
 
-function doubtWarning(doubtful: string[]): string {
+/** The warning for a PDF's doubtful letters: the first few listed, the rest counted. */
+export function doubtWarning(doubtful: string[]): string {
   const listed = doubtful.slice(0, MAX_LISTED_DOUBTS).join(', ');
   const more = doubtful.length > MAX_LISTED_DOUBTS ? ` and ${doubtful.length - MAX_LISTED_DOUBTS} more` : '';
   return `letters that may be split by the PDF, left as they are: ${listed}${more}`;

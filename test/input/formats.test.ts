@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractInput } from '../../src/extract/index.js';
-import { formatOf } from '../../src/input/load.js';
+import { doubtWarning, formatOf, loadText } from '../../src/input/load.js';
 import type { PlanRecord } from '../../src/model.js';
 
 const SEEDS: Record<string, string> = {
@@ -73,5 +73,18 @@ describe('formatOf', () => {
     ['-', 'KẾ HOẠCH', 'text'],
   ])('%s starting %j is %s', (path, start, format) => {
     expect(formatOf(path, bytes(start))).toBe(format);
+  });
+});
+
+describe('what loading tells the user', () => {
+  it('lists the first five doubtful PDF letters and counts the rest', () => {
+    const doubts = Array.from({ length: 7 }, (_, i) => `line ${i + 1}: 'Ê đê'`);
+    expect(doubtWarning(doubts.slice(0, 2))).toBe("letters that may be split by the PDF, left as they are: line 1: 'Ê đê', line 2: 'Ê đê'");
+    expect(doubtWarning(doubts)).toMatch(/line 5: 'Ê đê' and 2 more$/);
+  });
+
+  it('gives no warning and no encoding for a clean PDF', async () => {
+    const loaded = await loadText('plan.pdf', readFileSync('fixtures/formats/002_son-la.pdf'));
+    expect(loaded).toMatchObject({ format: 'pdf', encoding: null, warnings: [] });
   });
 });
