@@ -25,6 +25,7 @@ const SPACED_MARK = /(?<=\p{L}) +(\p{M})/gu;
 /** A lone letter, a space, a lower-case word: "Ư u", "Đ ảng". The letter stands alone (no letter before). */
 const LONE_LETTER = /(?<![\p{L}\p{M}])(\p{L}\p{M}{0,2}) (\p{Ll}\p{M}{0,2}(?:\p{Ll}\p{M}{0,2}){0,6})(?![\p{L}\p{M}])/gu;
 
+/** The five tone marks as combining characters (NFD of "à á ã ả ạ" less the "a"). */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 export interface RepairedText {

@@ -87,6 +87,7 @@ export function encodeVni(text: string): Uint8Array {
   let latin1 = '';
   for (const ch of text.normalize('NFC')) {
     const spelled = encode.get(ch) ?? ch;
+    // A spelling within Latin-1 ("cuûa") is writable as VNI bytes; "“" is not.
     latin1 += /^[\u0000-\u00ff]+$/.test(spelled) ? spelled : '?';
   }
   return Buffer.from(latin1, 'latin1');
