@@ -1,4 +1,5 @@
-// Bytes → text. UTF-16 is told by its BOM and valid UTF-8 is taken as UTF-8. Anything else is
+// Bytes → text. UTF-16 is told by its BOM (or, without one, by reading as Vietnamese when the
+// bytes hold NULs), and valid UTF-8 is taken as UTF-8. Anything else is
 // decoded as each legacy Vietnamese encoding (Windows-1258, TCVN3, VNI), and as UTF-8 with its bad
 // bytes replaced (a UTF-8 page with one stray byte from a copy), and the one whose text looks most
 // Vietnamese wins; a file that looks Vietnamese in none of them is refused with a reason the user
@@ -49,7 +50,7 @@ export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'):
   if (choice !== 'auto') return { text: decodeAs(bytes, choice), encoding: choice };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeAs(bytes, 'utf-16le'), encoding: 'utf-16le' };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes, 'utf-16be'), encoding: 'utf-16be' };
-  if (bytes.includes(0)) throw new DecodeError('binary file (NUL bytes); expected a plan text');
+  if (bytes.includes(0)) return detectUtf16(bytes);
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   return detectLegacy(bytes);
@@ -72,6 +73,16 @@ function detectLegacy(bytes: Uint8Array): DecodedText {
   if (best.encoding !== 'utf-8') return { text: decodeAs(bytes, best.encoding), encoding: best.encoding };
   const text = lossyUtf8(bytes);
   return { text, encoding: 'utf-8', replaced: text.split('\ufffd').length - 1 };
+}
+
+/** NUL bytes: UTF-16 written without a BOM (each ASCII letter has a zero byte), or a binary file. */
+function detectUtf16(bytes: Uint8Array): DecodedText {
+  const sample = bytes.subarray(0, SAMPLE_BYTES & ~1);
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const { score, commonShare } = scoreVietnamese(new TextDecoder(encoding).decode(sample));
+    if (score > 0 && commonShare >= MIN_COMMON_SHARE) return { text: decodeAs(bytes, encoding), encoding };
+  }
+  throw new DecodeError('binary file (NUL bytes); expected a plan text');
 }
 
 /** UTF-8 with each bad sequence replaced by U+FFFD. */

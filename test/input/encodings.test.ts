@@ -93,6 +93,16 @@ describe('telling encodings apart', () => {
     expect(decodeBytes(Buffer.from('Hello, world', 'utf8')).encoding).toBe('utf-8');
   });
 
+  it.each(['utf16le', 'utf16be'] as const)('detects %s without a BOM', (encoding) => {
+    const le = Buffer.from(sonLa, 'utf16le');
+    const bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
+    expect(decodeBytes(bytes)).toEqual({ text: sonLa, encoding: encoding === 'utf16le' ? 'utf-16le' : 'utf-16be' });
+  });
+
+  it('still refuses a binary file with NUL bytes', () => {
+    expect(() => decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x00, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]))).toThrow(/binary file/);
+  });
+
   it('reads UTF-16 without a BOM when told to', () => {
     expect(decodeBytes(Buffer.from('Kế hoạch', 'utf16le'), 'utf-16le').text).toBe('Kế hoạch');
   });
