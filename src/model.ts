@@ -5,6 +5,9 @@ export const SCHEMA_VERSION = 1;
 
 export type SourceFormat = 'text' | 'markdown' | 'docx' | 'pdf' | 'html';
 
+/** The encodings `plans` reads text in: Unicode ones and the legacy Vietnamese ones. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
+
 export interface Evidence {
   line: number;
   text: string;
@@ -107,7 +110,8 @@ export interface Deadline {
 
 export interface PlanRecord {
   schemaVersion: typeof SCHEMA_VERSION;
-  source: { path: string; sha256: string; format: SourceFormat };
+  /** `encoding`: what the bytes of a text or HTML input were decoded from (absent for .docx, .pdf). */
+  source: { path: string; sha256: string; format: SourceFormat; encoding?: TextEncoding };
   document: DocumentInfo;
   issuer: Issuer;
   signer: Signer | null;

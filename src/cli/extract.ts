@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import type { PlanRecord } from '../model.js';
 import { discoverInputs } from '../input/discover.js';
 import { readInput } from '../input/read.js';
-import { extractFile } from '../extract/index.js';
+import { extractInput } from '../extract/index.js';
+import { ENCODING_NAMES, type EncodingChoice } from '../input/decode.js';
 import { buildCatalog, parseCatalogJson, type IndicatorCatalog } from '../vocab/indicators.js';
 import { renderJson, renderJsonLine } from '../report/records.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
@@ -16,26 +17,30 @@ export interface ExtractCommandOptions {
   format?: RecordFormat;
   out?: string;
   catalog?: string;
+  /** As typed after `--encoding`: a key of ENCODING_NAMES. */
+  encoding?: string;
   quiet?: boolean;
 }
 
 export async function runExtract(options: ExtractCommandOptions): Promise<number> {
   const catalog = options.catalog ? await loadCatalog(options.catalog) : undefined;
+  const encoding = encodingChoice(options.encoding);
   const output = openOutput(options.out);
   const format: RecordFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
   const { inputs, missing } = await discoverInputs(options.paths);
   for (const m of missing) warn(`${m}: no such file or folder`);
-  if (inputs.length === 0 && missing.length === 0) warn('no plan texts (*.txt, *.md) found');
+  if (inputs.length === 0 && missing.length === 0) warn('no plans (.txt .md .html .htm .docx .pdf) found');
 
   const records: PlanRecord[] = [];
   let failed = missing.length;
   try {
-    for await (const result of extractAll(inputs.map((i) => i.path), catalog)) {
+    for await (const result of extractAll(inputs.map((i) => i.path), { catalog, encoding })) {
       if ('error' in result) {
         failed++;
         warn(`${result.path}: ${result.error}`);
         continue;
       }
+      for (const w of result.warnings) warn(`${result.path}: ${w}`);
       if (format === 'jsonl') output.write(renderJsonLine(result.record));
       else records.push(result.record);
     }
@@ -54,18 +59,29 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   return failed ? EXIT_FAILURES : EXIT_OK;
 }
 
-type ExtractResult = { path: string; record: PlanRecord } | { path: string; error: string };
+type ExtractResult = { path: string; record: PlanRecord; warnings: string[] } | { path: string; error: string };
 
 /** Records in input order; a file that cannot be read or decoded yields its error and the rest go on. */
-async function* extractAll(paths: string[], catalog: IndicatorCatalog | undefined): AsyncGenerator<ExtractResult> {
+async function* extractAll(
+  paths: string[],
+  options: { catalog: IndicatorCatalog | undefined; encoding: EncodingChoice },
+): AsyncGenerator<ExtractResult> {
   for (const path of paths) {
     try {
       const bytes = await readInput(path);
-      yield { path, record: extractFile({ path, bytes }, { catalog }).record };
+      const { record, warnings } = await extractInput({ path, bytes }, options);
+      yield { path, record, warnings };
     } catch (error) {
       yield { path, error: reason(error) };
     }
   }
+}
+
+function encodingChoice(name: string | undefined): EncodingChoice {
+  if (name === undefined) return 'auto';
+  const choice = ENCODING_NAMES[name];
+  if (!choice) throw new UsageError(`--encoding ${name}: not one of ${Object.keys(ENCODING_NAMES).join(', ')}`);
+  return choice;
 }
 
 async function loadCatalog(file: string): Promise<IndicatorCatalog> {

@@ -12,10 +12,11 @@ const program = new Command('plans')
 program
   .command('extract')
   .description('turn plan texts into plan records (files, folders, globs, or - for stdin)')
-  .argument('<paths...>', 'files, folders (searched for *.txt, *.md), globs, or -')
+  .argument('<paths...>', 'files, folders (searched for .txt .md .html .htm .docx .pdf), globs, or -')
   .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['json', 'jsonl', 'table']))
   .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
   .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] })')
+  .option('--encoding <name>', 'encoding of text and HTML inputs: auto (default, detects it), utf8, utf16le, utf16be, windows1258, tcvn3, vni')
   .option('-q, --quiet', 'no progress or summary on stderr')
   .action(async (paths: string[], opts) => {
     const { runExtract } = await import('./extract.js');

@@ -1,7 +1,8 @@
 // The extraction pipeline for one file: bytes → text → blocks and section tree → each field.
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type PlanRecord, type SourceFormat } from '../model.js';
-import { decodeBytes } from '../input/decode.js';
+import { decodeBytes, type EncodingChoice } from '../input/decode.js';
+import { loadText } from '../input/load.js';
 import { parsePlanText, type PlanText } from '../parse/plan-text.js';
 import { DEFAULT_CATALOG, type IndicatorCatalog } from '../vocab/indicators.js';
 import { extractAssignments } from './assignments.js';
@@ -32,11 +33,28 @@ export interface Extraction {
   recipientsLine: number | null;
 }
 
+/** A plain-text file, decoded synchronously (UTF-8, UTF-16 or a detected legacy encoding). */
 export function extractFile(file: SourceFile, options: ExtractOptions = {}): Extraction {
-  const { text } = decodeBytes(file.bytes);
+  const { text, encoding } = decodeBytes(file.bytes);
   const format: SourceFormat = file.format ?? (/\.(?:md|markdown)$/i.test(file.path) ? 'markdown' : 'text');
-  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-  return extractText(text, { path: file.path, sha256, format }, options);
+  return extractText(text, { path: file.path, sha256: sha256Of(file.bytes), format, encoding }, options);
+}
+
+export interface LoadOptions extends ExtractOptions {
+  /** `--encoding`: the encoding of text and HTML inputs, or 'auto' (the default) to detect it. */
+  encoding?: EncodingChoice;
+}
+
+/** A file of any readable format (.txt, .md, .html, .docx, .pdf), with what the reader warned about. */
+export async function extractInput(file: SourceFile, options: LoadOptions = {}): Promise<Extraction & { warnings: string[] }> {
+  const loaded = await loadText(file.path, file.bytes, options.encoding);
+  const source: PlanRecord['source'] = { path: file.path, sha256: sha256Of(file.bytes), format: loaded.format };
+  if (loaded.encoding) source.encoding = loaded.encoding;
+  return { ...extractText(loaded.text, source, options), warnings: loaded.warnings };
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export function extractText(text: string, source: PlanRecord['source'], options: ExtractOptions = {}): Extraction {

@@ -1,8 +1,10 @@
 // Command-line arguments → the list of inputs: files as given, folders searched recursively for
-// plan texts, globs expanded, and `-` for standard input. fast-glob is loaded only when needed.
+// plans in every format `plans` reads, globs expanded, and `-` for standard input. fast-glob is
+// loaded only when needed.
 import { stat } from 'node:fs/promises';
 
-export const TEXT_EXTENSIONS = ['txt', 'md'];
+/** What a folder yields: plain texts, saved web pages, Word documents, PDFs. */
+export const PLAN_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'];
 
 export interface InputRef {
   /** The path as the user gave it (or as found under a folder), '/' separators; '-' for stdin. */
@@ -17,7 +19,7 @@ export interface Discovery {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export async function discoverInputs(args: string[], extensions = TEXT_EXTENSIONS): Promise<Discovery> {
+export async function discoverInputs(args: string[], extensions = PLAN_EXTENSIONS): Promise<Discovery> {
   const inputs: InputRef[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
@@ -37,7 +39,8 @@ export async function discoverInputs(args: string[], extensions = TEXT_EXTENSION
     if (info?.isFile()) {
       add(arg);
     } else if (info?.isDirectory()) {
-      const base = arg.replace(/[\\/]+$/, '');
+      // "plans/" → "plans"; the lookbehind starts a match only at the first of the trailing slashes.
+      const base = arg.replace(/(?<![\\/])[\\/]+$/, '');
       const found = await glob(`**/*.{${extensions.join(',')}}`, base);
       found.sort((a, b) => a.localeCompare(b));
       for (const f of found) add(`${base}/${f}`);
