@@ -35,6 +35,12 @@ export async function loadText(path: string, bytes: Uint8Array, encoding: Encodi
       const { htmlToText } = await import('./html.js');
       return { text: htmlToText(decoded.text), format, encoding: decoded.encoding, warnings: decodeWarnings(decoded) };
     }
+    case 'markdown': {
+      // Link targets, images and HTML tags come out through remark-parse, lines kept in place.
+      const decoded = decodeBytes(bytes, encoding);
+      const { stripMarkdownSyntax } = await import('../text/markdown-syntax.js');
+      return { text: stripMarkdownSyntax(decoded.text), format, encoding: decoded.encoding, warnings: decodeWarnings(decoded) };
+    }
     default: {
       const decoded = decodeBytes(bytes, encoding);
       return { text: decoded.text, format, encoding: decoded.encoding, warnings: decodeWarnings(decoded) };

@@ -19,7 +19,8 @@ export function stripMarkdownSyntax(source: string): string {
   const spans: Span[] = [];
   collect(tree, source, spans);
   if (!spans.length) return source;
-  spans.sort((a, b) => a.start - b.start);
+  // At one start, the longer span first: "<sup>1</sup>" covers its own "<sup>" tag.
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let cursor = 0;
   for (const span of spans) {
@@ -58,5 +59,16 @@ function collect(node: Nodes, source: string, spans: Span[]): void {
       spans.push({ start, end: start + fence }, { start: end - fence, end });
     }
   }
-  if ('children' in node) for (const child of node.children) collect(child as Nodes, source, spans);
+  if (!('children' in node)) return;
+  const children = node.children as Nodes[];
+  children.forEach((child, i) => {
+    // "<sup>1</sup>" is a footnote mark: the number goes with its tags.
+    if (child.type === 'html' && /^<sup\b/iu.test(child.value)) {
+      const close = children.slice(i + 1, i + 4).find((c) => c.type === 'html' && /^<\/sup>/iu.test(c.value));
+      const from = child.position?.start.offset;
+      const to = close?.position?.end.offset;
+      if (from !== undefined && to !== undefined) spans.push({ start: from, end: to });
+    }
+    collect(child, source, spans);
+  });
 }

@@ -13,9 +13,10 @@ describe('plans extract (end to end)', () => {
     const result = run(['extract', 'fixtures/', '--format', 'json']);
     expect(result.status).toBe(0);
     const records = JSON.parse(result.stdout);
-    // 5 seeds, 5 corpus plans, 8 copies in formats/ (.docx, .pdf, .html, three legacy encodings).
-    expect(records).toHaveLength(18);
-    expect(new Set(records.map((r: { source: { format: string } }) => r.source.format))).toEqual(new Set(['text', 'docx', 'pdf', 'html']));
+    // 5 seeds, 5 corpus plans, 8 copies in formats/ (.docx, .pdf, .html, three legacy encodings),
+    // 1 markdown copy with links and HTML.
+    expect(records).toHaveLength(19);
+    expect(new Set(records.map((r: { source: { format: string } }) => r.source.format))).toEqual(new Set(['text', 'markdown', 'docx', 'pdf', 'html']));
     const hanoi = records.find((r: { source: { path: string } }) => r.source.path.endsWith('003_b0cbec9ec4bcda71.txt'));
     expect(hanoi.document.number).toBe('177/KH-UBND');
     expect(hanoi.source.path).toBe('fixtures/seeds/003_b0cbec9ec4bcda71.txt');
