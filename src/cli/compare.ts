@@ -7,7 +7,8 @@ import { readInput } from '../input/read.js';
 import { extractFile } from '../extract/index.js';
 import { compare, provinceKey, type Comparison, type CompareView } from '../compare/index.js';
 import { isRecordFile, parseRecordFile } from '../compare/record-file.js';
-import { buildCatalog, DEFAULT_CATALOG, parseCatalogJson, type IndicatorCatalog } from '../vocab/indicators.js';
+import { rematchIndicators } from '../compare/rematch.js';
+import { buildCatalog, DEFAULT_CATALOG, parseCatalogJson, type IndicatorCatalog, type IndicatorEntry } from '../vocab/indicators.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 import { openOutput } from './output.js';
 
@@ -28,13 +29,14 @@ export interface CompareCommandOptions {
 
 export async function runCompare(options: CompareCommandOptions): Promise<number> {
   const view: CompareView = options.view ?? 'targets';
-  const catalog = options.catalog ? await loadCatalog(options.catalog) : DEFAULT_CATALOG;
+  const userEntries = options.catalog ? await loadCatalog(options.catalog) : [];
+  const catalog = userEntries.length ? buildCatalog(userEntries) : DEFAULT_CATALOG;
   const filters = parseFilters(options, view, catalog);
   const { inputs, missing } = await discoverInputs(options.paths);
   for (const m of missing) warn(`${m}: no such file or folder`);
   if (inputs.length === 0 && missing.length === 0) warn('no plan texts (*.txt, *.md) or records (*.json, *.jsonl) found');
 
-  const { records, failed } = await loadRecords(inputs.map((i) => i.path), catalog);
+  const { records, failed } = await loadRecords(inputs.map((i) => i.path), catalog, userEntries);
   if (filters.provinces) checkProvinces(filters.provinces, records);
   const comparison = compare(records, { view, catalog, ...filters });
 
@@ -85,7 +87,7 @@ function parseFilters(options: CompareCommandOptions, view: CompareView, catalog
   const filters: Filters = { indicators: list(options.indicator), provinces: list(options.province) };
   if (options.year !== undefined) {
     const year = Number(options.year);
-    if (!/^\d{4}$/.test(options.year) || year < 1945 || year > 2100) throw new UsageError(`--year ${options.year}: expected a year such as 2030`);
+    if (!/^\d{4}$/.test(options.year) /* "2030" */ || year < 1945 || year > 2100) throw new UsageError(`--year ${options.year}: expected a year such as 2030`);
     filters.year = year;
   }
   if (view !== 'targets' && (filters.indicators || filters.year !== undefined)) {
@@ -108,7 +110,7 @@ function checkProvinces(names: string[], records: PlanRecord[]): void {
  * Records in input order: texts are extracted, record files parsed. A file that fails is named on
  * stderr and the rest go on; a plan given twice (same bytes, as text and as record) is kept once.
  */
-async function loadRecords(paths: string[], catalog: IndicatorCatalog): Promise<{ records: PlanRecord[]; failed: number }> {
+async function loadRecords(paths: string[], catalog: IndicatorCatalog, userEntries: IndicatorEntry[]): Promise<{ records: PlanRecord[]; failed: number }> {
   const records: PlanRecord[] = [];
   const firstPathOf = new Map<string, string>();
   let failed = 0;
@@ -116,7 +118,9 @@ async function loadRecords(paths: string[], catalog: IndicatorCatalog): Promise<
     let found: PlanRecord[];
     try {
       const bytes = await readInput(path);
-      found = isRecordFile(path) ? parseRecordFile(Buffer.from(bytes).toString('utf8'), path) : [extractFile({ path, bytes }, { catalog }).record];
+      found = isRecordFile(path)
+        ? parseRecordFile(Buffer.from(bytes).toString('utf8'), path).map((r) => rematchIndicators(r, userEntries))
+        : [extractFile({ path, bytes }, { catalog }).record];
     } catch (error) {
       failed++;
       warn(`${path}: ${reason(error)}`);
@@ -135,9 +139,9 @@ async function loadRecords(paths: string[], catalog: IndicatorCatalog): Promise<
   return { records, failed };
 }
 
-async function loadCatalog(file: string): Promise<IndicatorCatalog> {
+async function loadCatalog(file: string): Promise<IndicatorEntry[]> {
   try {
-    return buildCatalog(parseCatalogJson(JSON.parse(await readFile(file, 'utf8'))));
+    return parseCatalogJson(JSON.parse(await readFile(file, 'utf8')));
   } catch (error) {
     throw new UsageError(`--catalog ${file}: ${reason(error)}`);
   }

@@ -35,7 +35,7 @@ program
   .option('--year <year>', 'only targets for this year')
   .option('--province <names>', 'only plans of these provinces (comma-separated)')
   .option('--transpose', 'plans as rows, indicators as columns')
-  .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] }) for texts extracted here')
+  .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] })')
   .option('-q, --quiet', 'no summary on stderr')
   .action(async (paths: string[], opts) => {
     const { runCompare } = await import('./compare.js');

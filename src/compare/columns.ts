@@ -37,6 +37,7 @@ export function planColumns(records: PlanRecord[]): PlanColumn[] {
 
 /** File stems ("003_b0cbec9ec4bcda71"), lengthened by parent folders, then numbered, until unique. */
 export function uniqueIds(paths: string[]): string[] {
+  // The extension goes (".txt" of "seeds/002_x.txt"), then the path splits into folders.
   const parts = paths.map((p) => (p === '-' ? ['stdin'] : p.replace(/\.[^./]*$/, '').split('/').filter((s) => s && s !== '.')));
   const depth = parts.map(() => 1);
   const idOf = (i: number) => parts[i].slice(-depth[i]).join('/');

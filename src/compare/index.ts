@@ -1,7 +1,7 @@
 // `plans compare` without the I/O: plan records in, one comparison per view out. Pure.
 import type { PlanRecord } from '../model.js';
 import { canonicalProvince } from '../vocab/provinces.js';
-import { fold } from '../vocab/fold.js';
+import { slug } from '../vocab/fold.js';
 import type { IndicatorCatalog } from '../vocab/indicators.js';
 import { planColumns, type PlanColumn } from './columns.js';
 import { deadlineCalendar, type CalendarEntry } from './deadlines.js';
@@ -28,7 +28,7 @@ export type Comparison =
 export interface CompareOptions extends TargetFilters {
   view: CompareView;
   catalog: IndicatorCatalog;
-  /** Keep only plans of these provinces (any spelling `canonicalProvince` knows, any case or tone placement). */
+  /** Keep only plans of these provinces: any spelling `canonicalProvince` knows, any case, with or without diacritics. */
   provinces?: string[];
 }
 
@@ -52,8 +52,9 @@ export function compare(allRecords: PlanRecord[], options: CompareOptions): Comp
   }
 }
 
+/** "Sơn La", "sơn la", "son la" → "son-la"; "TP. Hồ Chí Minh" → "ho-chi-minh". */
 export function provinceKey(name: string): string {
-  return fold(canonicalProvince(name.trim()) ?? name.trim());
+  return slug(canonicalProvince(name.trim()) ?? name.trim());
 }
 
 function provinceFilter(names: string[]): (r: PlanRecord) => boolean {

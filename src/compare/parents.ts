@@ -5,7 +5,7 @@ import type { PlanRecord } from '../model.js';
 import { fold } from '../vocab/fold.js';
 
 export function symbolKey(symbol: string): string {
-  return fold(symbol).replace(/\s+/g, '');
+  return fold(symbol).replace(/\s+/g, ''); // "4656 / KH-UBND" → "4656/kh-ubnd"
 }
 
 /** Child index → parent index, for every record whose implemented document is in the set. */

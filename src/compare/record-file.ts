@@ -9,8 +9,8 @@ export function isRecordFile(path: string): boolean {
 
 /** The records in a file's text; throws an Error whose message names the line or item at fault. */
 export function parseRecordFile(text: string, path: string): PlanRecord[] {
-  const body = text.replace(/^\uFEFF/, '');
-  if (/\.jsonl$/i.test(path)) {
+  const body = text.replace(/^\uFEFF/, ''); // a byte-order mark, as Windows editors save
+  if (/\.jsonl$/i.test(path)) { // "records.jsonl"
     const records: PlanRecord[] = [];
     body.split('\n').forEach((line, i) => {
       if (line.trim() === '') return;

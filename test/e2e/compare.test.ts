@@ -73,10 +73,33 @@ describe('plans compare (end to end)', () => {
     expect(fromRecords).toEqual(seeds);
   });
 
-  it('compares a plan given twice only once, and says so', () => {
-    const result = run(['compare', 'fixtures/seeds', 'fixtures/seeds/002_5d4ee1467f99bd22.txt', '-f', 'json']);
+  it('lines up records extracted before a --catalog was written with its entries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-compare-'));
+    const records = join(dir, 'seeds.jsonl');
+    const catalog = join(dir, 'catalog.json');
+    writeFileSync(records, run(['extract', 'fixtures/seeds', '-f', 'jsonl']).stdout);
+    // Bắc Ninh's "03 - 04 ngành, nghề … tiếp cận trình độ các nước ASEAN-4, G20" has no built-in entry.
+    writeFileSync(catalog, JSON.stringify({ indicators: [{ id: 'asean-level-occupations', name: 'Số ngành, nghề tiếp cận ASEAN-4, G20', unit: 'count', all: [['ngành']] }] }));
+    const c = JSON.parse(run(['compare', records, '--catalog', catalog, '--indicator', 'asean-level-occupations', '-f', 'json']).stdout) as Json;
+    expect(c.rows.map((r) => [r.indicatorId, r.year, r.cells[columnOf('Bắc Ninh')].valueMax])).toEqual([['asean-level-occupations', 2030, 4]]);
+  });
+
+  it('keeps the plans of --province and shows plans as rows with --transpose', () => {
+    const result = run(['compare', 'fixtures/seeds', '--province', 'son la,Bắc Ninh', '--indicator', 'trained-labour-rate', '--transpose', '-f', 'markdown']);
+    expect(result.stdout).toContain('| plan | trained-labour-rate 2025 | trained-labour-rate 2030 |');
+    expect(result.stdout).toContain('| Sơn La | 65% | 75% ▼ |');
+    expect(result.stdout).toContain('| Bắc Ninh |  | 90% ▲ |');
+    expect(result.stdout).not.toContain('Hà Nội');
+  });
+
+  it('compares a plan given twice (as record and as text) only once, and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-compare-'));
+    const records = join(dir, 'seeds.jsonl');
+    writeFileSync(records, run(['extract', 'fixtures/seeds', '-f', 'jsonl']).stdout);
+    const result = run(['compare', records, 'fixtures/seeds/002_5d4ee1467f99bd22.txt', '-f', 'json']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).columns).toHaveLength(5);
+    expect(result.stderr).toMatch(/002_5d4ee1467f99bd22\.txt is the same plan as fixtures\/seeds\/002_5d4ee1467f99bd22\.txt/);
   });
 
   it.each([
