@@ -27,12 +27,21 @@ const ROLE_ORDER: Role[] = ['lead', 'coordinate', 'responsible'];
 
 export function compareLeads(records: PlanRecord[], columns: PlanColumn[]): AgencyRow[] {
   const rows = new Map<string, AgencyRow>();
+  // A corpus names the same agencies again and again: expand and fold each wording once.
+  const named = new Map<string, { id: string | null; key: string; name: string }>();
+  const identify = (agency: string, known: string | null) => {
+    let hit = named.get(agency);
+    if (!hit) {
+      const name = withoutPlace(agency);
+      const id = agencyId(agency);
+      named.set(agency, (hit = { id, key: id ?? `name:${fold(name)}`, name }));
+    }
+    return known === null || known === hit.id ? hit : { ...hit, id: known, key: known };
+  };
   records.forEach((record, i) => {
     for (const a of record.assignments) {
-      const id = a.agencyId ?? agencyId(a.agency);
-      const key = id ?? `name:${placelessName(a.agency)}`;
+      const { id, key, name } = identify(a.agency, a.agencyId);
       let row = rows.get(key);
-      const name = withoutPlace(a.agency);
       if (!row) rows.set(key, (row = { agencyId: id, agency: name, cells: {} }));
       else if (name.length < row.agency.length) row.agency = name; // the plainest wording names the row
       (row.cells[columns[i].id] ??= []).push({ role: a.role, agency: a.agency, line: a.line, text: a.text });
@@ -53,18 +62,14 @@ function count(row: AgencyRow, role: Role): number {
 const PLACE_WORDS = ['tỉnh', 'thành phố'];
 const FOLDED_PROVINCES = PROVINCE_NAMES.map((p) => fold(p));
 
-/** "Đảng ủy Ủy ban nhân dân tỉnh Bắc Ninh" → "đảng ủy ủy ban nhân dân". */
-export function placelessName(name: string): string {
-  return fold(withoutPlace(name));
-}
-
 /** "UBMTTQ thành phố Hà Nội" → "Ủy ban Mặt trận Tổ quốc": one name for the same body in every province. */
 export function withoutPlace(name: string): string {
   const full = expandAbbreviations(name);
   let f = fold(full); // fold keeps length, so its cuts apply to the original
   const province = FOLDED_PROVINCES.find((p) => f.endsWith(` ${p}`));
   if (province) f = f.slice(0, -province.length - 1);
-  const place = PLACE_WORDS.find((w) => f.endsWith(` ${w}`));
+  // "… các huyện, thành phố" lists the bodies; only a place word ending the name is its place.
+  const place = PLACE_WORDS.find((w) => f.endsWith(` ${w}`) && !f.endsWith(`, ${w}`));
   if (place) f = f.slice(0, -place.length - 1);
   return full.slice(0, f.length);
 }

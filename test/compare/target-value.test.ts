@@ -3,7 +3,8 @@ import { formatNumber, formatTargetValue, type TargetValue } from '../../src/com
 import { uniqueIds } from '../../src/compare/columns.js';
 import { isCentralSymbol } from '../../src/compare/references.js';
 import { formatWhen } from '../../src/compare/deadlines.js';
-import { placelessName } from '../../src/compare/leads.js';
+import { withoutPlace } from '../../src/compare/leads.js';
+import { fold } from '../../src/vocab/fold.js';
 
 // Values as the seed plans state them, and the way a Vietnamese reader expects to see them again.
 describe('formatTargetValue', () => {
@@ -73,6 +74,11 @@ describe('agency names without their place match across provinces', () => {
     ['Ủy ban Mặt trận Tổ quốc thành phố Hà Nội', 'UBMTTQ tỉnh Sơn La'],
     ['Đảng uỷ Uỷ ban nhân dân tỉnh', 'Đảng ủy Ủy ban nhân dân'],
   ])('%s = %s', (a, b) => {
-    expect(placelessName(a)).toBe(placelessName(b));
+    expect(fold(withoutPlace(a))).toBe(fold(withoutPlace(b)));
+  });
+
+  it('keeps the wording of the name it shortens', () => {
+    expect(withoutPlace('UBMTTQ tỉnh Sơn La')).toBe('Ủy ban Mặt trận Tổ quốc');
+    expect(withoutPlace('Ủy ban nhân dân các huyện, thành phố')).toBe('Ủy ban nhân dân các huyện, thành phố');
   });
 });
