@@ -57,5 +57,6 @@ function swapRowsAndColumns(table: string[][]): string[][] {
 }
 
 function quote(field: string): string {
+  // RFC 4180: a field with a quote, comma or line break is quoted, its quotes doubled ("a, b").
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
