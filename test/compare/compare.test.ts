@@ -5,6 +5,7 @@ import { compare, type Comparison } from '../../src/compare/index.js';
 import type { PlanRecord } from '../../src/model.js';
 import { DEFAULT_CATALOG } from '../../src/vocab/indicators.js';
 import { renderCompareTable } from '../../src/report/compare-table.js';
+import { rematchIndicators } from '../../src/compare/rematch.js';
 
 // The seed plans, extracted for real.
 const seed = (name: string): PlanRecord => {
@@ -84,6 +85,17 @@ describe('compare targets', () => {
     expect(trained.value).toBe(70);
     expect(trained.parent).toEqual({ column: c.columns[0].id, value: 75, valueMax: null, comparator: 'eq', unit: '%' });
     expect(row(c, 'trained-labour-rate', 2025)!.cells['son-la-child'].parent).toBeUndefined(); // same value
+  });
+});
+
+describe('a user catalogue applied to records extracted without it', () => {
+  const entry = { id: 'regional-centre-schools', name: 'Số trường thực hiện chức năng trung tâm vùng', unit: 'count' as const, all: [['trung tâm vùng']] };
+  it('gives an id to a target that had none, and leaves the others as they were', () => {
+    const before = BAC_NINH.targets;
+    const after = rematchIndicators(BAC_NINH, [entry]).targets;
+    const changed = after.filter((t, i) => t.indicatorId !== before[i].indicatorId);
+    expect(changed.map((t) => [t.indicatorId, t.value, t.unit])).toEqual([['regional-centre-schools', 1, 'trường']]);
+    expect(BAC_NINH.targets).toBe(before); // the record itself is untouched
   });
 });
 
