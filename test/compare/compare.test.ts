@@ -6,6 +6,7 @@ import type { PlanRecord } from '../../src/model.js';
 import { DEFAULT_CATALOG } from '../../src/vocab/indicators.js';
 import { renderCompareTable } from '../../src/report/compare-table.js';
 import { rematchIndicators } from '../../src/compare/rematch.js';
+import { renderCompareMarkdown } from '../../src/report/compare-markdown.js';
 
 // The seed plans, extracted for real.
 const seed = (name: string): PlanRecord => {
@@ -85,6 +86,8 @@ describe('compare targets', () => {
     expect(trained.value).toBe(70);
     expect(trained.parent).toEqual({ column: c.columns[0].id, value: 75, valueMax: null, comparator: 'eq', unit: '%' });
     expect(row(c, 'trained-labour-rate', 2025)!.cells['son-la-child'].parent).toBeUndefined(); // same value
+    const markdown = renderCompareMarkdown(targets([parent, child], { indicators: ['trained-labour-rate'] }), { transpose: false });
+    expect(markdown).toContain('| trained-labour-rate | 2030 | 75% ▲ | 70% ▼ (Sơn La KH 12/KH-UBND: 75%) | 5 pp |');
   });
 });
 
