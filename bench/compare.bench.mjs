@@ -41,6 +41,8 @@ const cli = (...args) => () => {
   if (r.status !== 0) throw new Error(`compare ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
 };
 
+// This machine's load moves every process figure: a bare `node -e 0` shows by how much.
+console.log(`node -e 0 (for scale)        ${median(() => spawnSync(process.execPath, ['-e', '0'])).toFixed(1)} ms`);
 const size = (Buffer.byteLength(records.map((r) => JSON.stringify(r)).join('\n')) / 1e6).toFixed(1);
 console.log(`${COUNT} records, ${size} MB of .jsonl`);
 for (const view of ['targets', 'leads', 'deadlines', 'references']) {

@@ -58,5 +58,5 @@ function swapRowsAndColumns(table: string[][]): string[][] {
 
 function quote(field: string): string {
   // RFC 4180: a field with a quote, comma or line break is quoted, its quotes doubled ("a, b").
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return field !== '' && /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
