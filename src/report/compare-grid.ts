@@ -23,7 +23,7 @@ export interface GridSection {
   pivot: boolean;
 }
 
-export const MARKERS = { high: '▲', low: '▼' } as const;
+const MARKERS = { high: '▲', low: '▼' } as const;
 
 export function comparisonGrid(comparison: Comparison, options: { transpose: boolean }): GridSection[] {
   const sections = sectionsOf(comparison);

@@ -38,7 +38,7 @@ interface Measure {
 }
 
 /** Each part is a table whose columns (with borders) add up to at most `width`, where any can. */
-export function fitSection(section: GridSection, width: number): Part[] {
+function fitSection(section: GridSection, width: number): Part[] {
   const measure = measureColumns(section);
   const all = section.head.map((_, j) => j);
   const widths = columnWidths(measure, all, width);
