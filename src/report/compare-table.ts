@@ -116,7 +116,8 @@ function part(section: GridSection, measure: Measure, columns: number[], widths:
 // cli-table3's layout time grows with the square of a table's cells (1,000 rows × 17 columns: ~2 s),
 // so long tables are drawn in slices of rows and stitched into one.
 const ROWS_PER_DRAW = 100;
-// A rule line, perhaps in the border's colour: "├───┼───┤".
+// A rule line, perhaps in the border's colour: "├───┼───┤", "\u001b[90m├───┼───┤".
+// eslint-disable-next-line no-control-regex -- the escape that starts a colour code is what it looks for
 const RULE_LINE = /^(?:\u001b\[[\d;]{0,10}m){0,3}├/u;
 
 function drawTable({ section, widths, wraps }: Part, chalk: ChalkInstance, color: boolean): string {

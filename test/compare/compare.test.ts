@@ -122,4 +122,11 @@ describe('the table fits the width it is given', () => {
     expect(widest).toBeLessThanOrEqual(width);
     for (const value of ['≤ 58,9%', '≥ 20%', '90%']) expect(text.replace(/[\s│]+/g, ' ')).toContain(value);
   });
+
+  it('colours marks and borders on request, with the same layout', () => {
+    const plain = renderCompareTable(comparison, { color: false, width: 200, transpose: false });
+    const coloured = renderCompareTable(comparison, { color: true, width: 200, transpose: false });
+    expect(coloured).toMatch(/\u001b\[32m90% ▲/); // the highest in green
+    expect(coloured.replace(/\u001b\[[\d;]*m/g, '')).toBe(plain);
+  });
 });
