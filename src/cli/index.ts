@@ -26,6 +26,24 @@ program
 // Further commands register here.
 
 program
+  .command('compare')
+  .description('line plans up: targets by indicator and year, leads, deadlines or references, one column per plan')
+  .argument('<paths...>', 'plan texts (files, folders, globs, -) and records from plans extract (*.json, *.jsonl)')
+  .addOption(new Option('--view <view>', 'what to compare').choices(['targets', 'leads', 'deadlines', 'references']).default('targets'))
+  .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['table', 'markdown', 'csv', 'json']))
+  .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
+  .option('--indicator <ids>', 'only these indicators (catalogue ids, comma-separated)')
+  .option('--year <year>', 'only targets for this year')
+  .option('--province <names>', 'only plans of these provinces (comma-separated)')
+  .option('--transpose', 'plans as rows, indicators as columns')
+  .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] })')
+  .option('-q, --quiet', 'no summary on stderr')
+  .action(async (paths: string[], opts) => {
+    const { runCompare } = await import('./compare.js');
+    process.exitCode = await runCompare({ paths, ...opts });
+  });
+
+program
   .command('check')
   .description('lint plan texts: blank numbers, section gaps, conflicting citations, renamed agencies, typos …')
   .argument('<paths...>', 'files, folders (searched for *.txt, *.md), globs, or -')

@@ -91,7 +91,11 @@ export interface IndicatorCatalog {
 
 export function buildCatalog(extra: IndicatorEntry[] = []): IndicatorCatalog {
   // User entries come first: a user's narrower wording wins over ours.
-  const entries = [...extra, ...INDICATORS];
+  return catalogOf([...extra, ...INDICATORS]);
+}
+
+/** A catalogue of exactly these entries. */
+export function catalogOf(entries: IndicatorEntry[]): IndicatorCatalog {
   const folded = entries.map((entry) => ({ entry, all: entry.all.map((g) => g.map(fold)), none: (entry.none ?? []).map(fold) }));
   return { entries, byId: new Map(entries.map((e) => [e.id, e])), folded };
 }

@@ -1,0 +1,160 @@
+// `plans compare <paths…>`: plan texts (extracted here) and plan records (.json / .jsonl from
+// `plans extract`) lined up in one table per view: targets, leads, deadlines, references.
+import { readFile } from 'node:fs/promises';
+import type { PlanRecord } from '../model.js';
+import { discoverInputs } from '../input/discover.js';
+import { readInput } from '../input/read.js';
+import { extractFile } from '../extract/index.js';
+import { compare, provinceKey, type Comparison, type CompareView } from '../compare/index.js';
+import { isRecordFile, parseRecordFile } from '../compare/record-file.js';
+import { rematchIndicators } from '../compare/rematch.js';
+import { buildCatalog, DEFAULT_CATALOG, parseCatalogJson, type IndicatorCatalog, type IndicatorEntry } from '../vocab/indicators.js';
+import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
+import { openOutput } from './output.js';
+
+export type CompareFormat = 'table' | 'markdown' | 'csv' | 'json';
+
+export interface CompareCommandOptions {
+  paths: string[];
+  view?: CompareView;
+  format?: CompareFormat;
+  out?: string;
+  catalog?: string;
+  indicator?: string;
+  year?: string;
+  province?: string;
+  transpose?: boolean;
+  quiet?: boolean;
+}
+
+export async function runCompare(options: CompareCommandOptions): Promise<number> {
+  const view: CompareView = options.view ?? 'targets';
+  const userEntries = options.catalog ? await loadCatalog(options.catalog) : [];
+  const catalog = userEntries.length ? buildCatalog(userEntries) : DEFAULT_CATALOG;
+  const filters = parseFilters(options, view, catalog);
+  const { inputs, missing } = await discoverInputs(options.paths);
+  for (const m of missing) warn(`${m}: no such file or folder`);
+  if (inputs.length === 0 && missing.length === 0) warn('no plan texts (*.txt, *.md) or records (*.json, *.jsonl) found');
+
+  const { records, failed } = await loadRecords(inputs.map((i) => i.path), catalog, userEntries);
+  if (filters.provinces) checkProvinces(filters.provinces, records);
+  const comparison = compare(records, { view, catalog, ...filters });
+
+  const output = openOutput(options.out);
+  const format: CompareFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
+  try {
+    output.write(await render(comparison, format, options.transpose ?? false, output.isTerminal));
+    await output.commit();
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+  if (!options.quiet) warn(`${comparison.columns.length} plans compared (${view})`);
+  return failed + missing.length ? EXIT_FAILURES : EXIT_OK;
+}
+
+async function render(comparison: Comparison, format: CompareFormat, transpose: boolean, isTerminal: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../report/compare-json.js')).renderCompareJson(comparison);
+    case 'markdown':
+      return (await import('../report/compare-markdown.js')).renderCompareMarkdown(comparison, { transpose });
+    case 'csv':
+      return (await import('../report/compare-csv.js')).renderCompareCsv(comparison, { transpose });
+    case 'table': {
+      const { renderCompareTable } = await import('../report/compare-table.js');
+      const { supportsColor } = await import('./color.js');
+      return renderCompareTable(comparison, { color: supportsColor(isTerminal), width: terminalWidth(isTerminal), transpose });
+    }
+  }
+}
+
+/** The terminal's width; COLUMNS when set (also for piped output); else 120. */
+function terminalWidth(isTerminal: boolean): number {
+  const fromEnv = Number(process.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return (isTerminal && process.stdout.columns) || 120;
+}
+
+interface Filters {
+  indicators?: string[];
+  year?: number;
+  provinces?: string[];
+}
+
+function parseFilters(options: CompareCommandOptions, view: CompareView, catalog: IndicatorCatalog): Filters {
+  const list = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter(Boolean);
+  const filters: Filters = { indicators: list(options.indicator), provinces: list(options.province) };
+  if (options.year !== undefined) {
+    const year = Number(options.year);
+    if (!/^\d{4}$/.test(options.year) /* "2030" */ || year < 1945 || year > 2100) throw new UsageError(`--year ${options.year}: expected a year such as 2030`);
+    filters.year = year;
+  }
+  if (view !== 'targets' && (filters.indicators || filters.year !== undefined)) {
+    throw new UsageError(`--indicator and --year filter targets; they do not apply to --view ${view}`);
+  }
+  const unknown = filters.indicators?.filter((id) => !catalog.byId.has(id)) ?? [];
+  if (unknown.length) throw new UsageError(`unknown indicator ${unknown.join(', ')} (known: ${[...catalog.byId.keys()].join(', ')})`);
+  return filters;
+}
+
+/** A province that matches no plan is most likely a typo: say which provinces the set holds. */
+function checkProvinces(names: string[], records: PlanRecord[]): void {
+  const present = [...new Set(records.flatMap((r) => (r.issuer.province ? [r.issuer.province] : [])))];
+  const keys = new Set(present.map(provinceKey));
+  const unmatched = names.filter((n) => !keys.has(provinceKey(n)));
+  if (unmatched.length) throw new UsageError(`--province ${unmatched.join(', ')}: no plan of that province (the set has: ${present.join(', ') || 'none'})`);
+}
+
+/**
+ * Records in input order: texts are extracted, record files parsed. A file that fails is named on
+ * stderr and the rest go on; a plan given twice (same bytes, as text and as record) is kept once.
+ */
+async function loadRecords(paths: string[], catalog: IndicatorCatalog, userEntries: IndicatorEntry[]): Promise<{ records: PlanRecord[]; failed: number }> {
+  const records: PlanRecord[] = [];
+  const firstPathOf = new Map<string, string>();
+  let failed = 0;
+  for (const path of paths) {
+    let found: PlanRecord[];
+    try {
+      const bytes = await readInput(path);
+      found = isRecordFile(path)
+        ? parseRecordFile(Buffer.from(bytes).toString('utf8'), path).map((r) => rematchIndicators(r, userEntries))
+        : [extractFile({ path, bytes }, { catalog }).record];
+    } catch (error) {
+      failed++;
+      warn(`${path}: ${reason(error)}`);
+      continue;
+    }
+    for (const record of found) {
+      const first = firstPathOf.get(record.source.sha256);
+      if (first !== undefined) {
+        warn(`${path}: ${record.source.path} is the same plan as ${first}; compared once`);
+        continue;
+      }
+      firstPathOf.set(record.source.sha256, record.source.path);
+      records.push(record);
+    }
+  }
+  return { records, failed };
+}
+
+async function loadCatalog(file: string): Promise<IndicatorEntry[]> {
+  try {
+    return parseCatalogJson(JSON.parse(await readFile(file, 'utf8')));
+  } catch (error) {
+    throw new UsageError(`--catalog ${file}: ${reason(error)}`);
+  }
+}
+
+function reason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EACCES') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a folder';
+  if (e?.code === 'ENOENT') return 'no such file';
+  return e?.message ?? String(error);
+}
+
+function warn(message: string): void {
+  process.stderr.write(`plans: ${message}\n`);
+}

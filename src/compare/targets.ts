@@ -1,0 +1,118 @@
+// The targets view: one row per catalogue indicator and year, one cell per plan; the highest and
+// lowest of each row and its spread; a child's cell that differs from its parent's marked with the
+// parent's value. Targets the catalogue does not know go to `other`, so nothing is lost.
+import type { PlanRecord, Target } from '../model.js';
+import type { IndicatorCatalog } from '../vocab/indicators.js';
+import type { PlanColumn } from './columns.js';
+import { sameValue, type TargetValue } from './target-value.js';
+
+export interface TargetCell extends TargetValue {
+  line: number;
+  text: string;
+  /** Further targets of the same plan for this indicator and year, kept visible. */
+  more?: TargetValue[];
+  /** Set when the plan's parent in the set commits to something else here. */
+  parent?: TargetValue & { column: string };
+}
+
+export interface TargetRow {
+  indicatorId: string;
+  indicator: string;
+  year: number | null;
+  cells: Record<string, TargetCell>;
+  /** Column ids of the highest and lowest values; null when the row has fewer than two values to weigh. */
+  highest: string[] | null;
+  lowest: string[] | null;
+  /** Highest minus lowest, in `unit`; null when the cells do not share one unit. */
+  spread: number | null;
+  unit: string | null;
+}
+
+export interface OtherTarget {
+  column: string;
+  target: Target;
+}
+
+export interface TargetFilters {
+  indicators?: string[];
+  year?: number;
+}
+
+export interface TargetComparison {
+  rows: TargetRow[];
+  other: OtherTarget[];
+}
+
+export function compareTargets(
+  records: PlanRecord[],
+  columns: PlanColumn[],
+  parents: Map<number, number>,
+  catalog: IndicatorCatalog,
+  filters: TargetFilters = {},
+): TargetComparison {
+  const wanted = filters.indicators ? new Set(filters.indicators) : null;
+  const rowsByKey = new Map<string, TargetRow>();
+  const other: OtherTarget[] = [];
+  records.forEach((record, i) => {
+    const column = columns[i].id;
+    for (const target of record.targets) {
+      if (filters.year !== undefined && target.year !== filters.year) continue;
+      if (target.indicatorId === null || (wanted && !wanted.has(target.indicatorId))) {
+        if (!wanted) other.push({ column, target });
+        continue;
+      }
+      const key = `${target.indicatorId}\u0000${target.year}`;
+      let row = rowsByKey.get(key);
+      if (!row) {
+        const indicator = catalog.byId.get(target.indicatorId)?.name ?? target.indicator;
+        row = { indicatorId: target.indicatorId, indicator, year: target.year, cells: {}, highest: null, lowest: null, spread: null, unit: null };
+        rowsByKey.set(key, row);
+      }
+      const cell = row.cells[column];
+      if (cell) (cell.more ??= []).push(valueOf(target));
+      else row.cells[column] = { ...valueOf(target), line: target.line, text: target.text };
+    }
+  });
+  const rows = [...rowsByKey.values()].sort(rowOrder(catalog));
+  for (const row of rows) {
+    markParentDifferences(row, columns, parents);
+    weigh(row);
+  }
+  return { rows, other };
+}
+
+function valueOf(t: Target): TargetValue {
+  return { value: t.value, valueMax: t.valueMax, comparator: t.comparator, unit: t.unit };
+}
+
+/** Catalogue order, then year (a target without a year last). */
+function rowOrder(catalog: IndicatorCatalog): (a: TargetRow, b: TargetRow) => number {
+  const rank = new Map(catalog.entries.map((e, i) => [e.id, i]));
+  const r = (id: string) => rank.get(id) ?? catalog.entries.length;
+  return (a, b) => r(a.indicatorId) - r(b.indicatorId) || a.indicatorId.localeCompare(b.indicatorId) || (a.year ?? 1e9) - (b.year ?? 1e9);
+}
+
+function markParentDifferences(row: TargetRow, columns: PlanColumn[], parents: Map<number, number>): void {
+  for (const [child, parent] of parents) {
+    const mine = row.cells[columns[child].id];
+    const theirs = row.cells[columns[parent].id];
+    if (mine && theirs && !sameValue(mine, theirs)) {
+      mine.parent = { column: columns[parent].id, value: theirs.value, valueMax: theirs.valueMax, comparator: theirs.comparator, unit: theirs.unit };
+    }
+  }
+}
+
+/** Highest, lowest and spread over each plan's first target, when two or more plans share a unit. */
+function weigh(row: TargetRow): void {
+  const entries = Object.entries(row.cells);
+  const units = new Set(entries.map(([, c]) => c.unit));
+  if (units.size !== 1 || entries.length < 2) return;
+  row.unit = entries[0][1].unit;
+  const high = (c: TargetCell) => c.valueMax ?? c.value;
+  const max = Math.max(...entries.map(([, c]) => high(c)));
+  const min = Math.min(...entries.map(([, c]) => c.value));
+  row.spread = Math.round((max - min) * 100) / 100;
+  if (max === min) return;
+  row.highest = entries.filter(([, c]) => high(c) === max).map(([id]) => id);
+  row.lowest = entries.filter(([, c]) => c.value === min).map(([id]) => id);
+}

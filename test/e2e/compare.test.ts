@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The built binary, as a user runs it: no colour, a fixed width, so renderings are reproducible.
+const run = (args: string[]) =>
+  spawnSync(process.execPath, ['bin/plans.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: '120' } });
+
+interface Cell { value: number; valueMax: number | null; comparator: string; unit: string; line: number; text: string }
+interface Json {
+  columns: Array<{ id: string; province: string; type: string; number: string | null; source: string; targets: number }>;
+  rows: Array<{ indicatorId: string; year: number; cells: Record<string, Cell> }>;
+  other: Array<{ column: string; target: { indicator: string } }>;
+}
+
+const seeds = JSON.parse(run(['compare', 'fixtures/seeds', '--format', 'json']).stdout) as Json;
+const columnOf = (province: string) => seeds.columns.find((c) => c.province === province)!.id;
+/** "75%", "≥ 20%": the cell of a province, read back from the JSON. */
+const cell = (id: string, year: number, province: string) => {
+  const c = seeds.rows.find((r) => r.indicatorId === id && r.year === year)?.cells[columnOf(province)];
+  if (!c) return null;
+  const sign = { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: '~ ', range: '' }[c.comparator];
+  return `${sign}${c.value}${c.unit}`;
+};
+
+describe('plans compare (end to end)', () => {
+  it.each([
+    ['trained-labour-rate', 2025, 'Sơn La', '65%'],
+    ['trained-labour-rate', 2030, 'Sơn La', '75%'],
+    ['trained-labour-rate', 2030, 'Hà Nội', '80%'],
+    ['trained-labour-rate', 2030, 'Bắc Ninh', '90%'],
+    ['certified-labour-rate', 2030, 'Sơn La', '40%'],
+    ['certified-labour-rate', 2030, 'Hà Nội', '60%'],
+    ['certified-labour-rate', 2030, 'Bắc Ninh', '42%'],
+    ['certified-labour-rate', 2045, 'Bắc Ninh', '> 50%'],
+    ['vet-entry-share', 2030, 'Lai Châu', '≥ 20%'],
+    ['vet-entry-share', 2030, 'Bắc Ninh', '40%'],
+    ['agri-labour-share', 2025, 'Sơn La', '≤ 58.9%'],
+    ['agri-labour-share', 2030, 'Sơn La', '≤ 50.7%'],
+  ])('%s %i %s is %s', (id, year, province, expected) => {
+    expect(cell(id, year, province)).toBe(expected);
+  });
+
+  it('keeps a column for Thái Nguyên, which sets no targets', () => {
+    const thaiNguyen = seeds.columns.find((c) => c.province === 'Thái Nguyên')!;
+    expect(thaiNguyen.targets).toBe(0);
+    expect(seeds.rows.some((r) => r.cells[thaiNguyen.id])).toBe(false);
+    expect(run(['compare', 'fixtures/seeds', '-f', 'table']).stdout).toContain('Thái Nguyên (no');
+  });
+
+  it('lists targets outside the catalogue under other, with their wording', () => {
+    expect(seeds.other.map((o) => o.target.indicator)).toContain('các nghề đào tạo trình độ trung cấp');
+  });
+
+  it('names the leads of Sơn La, Hà Nội and Lai Châu with --view leads', () => {
+    const leads = JSON.parse(run(['compare', 'fixtures/seeds', '--view', 'leads', '-f', 'json']).stdout);
+    const leadOf = (province: string) => {
+      const id = leads.columns.find((c: { province: string }) => c.province === province).id;
+      return leads.rows.filter((r: { cells: Record<string, Array<{ role: string }>> }) => r.cells[id]?.some((e) => e.role === 'lead')).map((r: { agency: string }) => r.agency);
+    };
+    expect(leadOf('Sơn La')).toContain('Sở Lao động - Thương binh và Xã hội');
+    expect(leadOf('Hà Nội')).toContain('Sở Giáo dục và Đào tạo');
+    expect(leadOf('Lai Châu')).toContain('Phòng Lao động - Thương binh và Xã hội');
+  });
+
+  it('compares records extracted once (.jsonl) the same as the texts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-compare-'));
+    const file = join(dir, 'seeds.jsonl');
+    writeFileSync(file, run(['extract', 'fixtures/seeds', '-f', 'jsonl']).stdout);
+    const fromRecords = JSON.parse(run(['compare', file, '-f', 'json']).stdout);
+    expect(fromRecords).toEqual(seeds);
+  });
+
+  it('lines up records extracted before a --catalog was written with its entries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-compare-'));
+    const records = join(dir, 'seeds.jsonl');
+    const catalog = join(dir, 'catalog.json');
+    writeFileSync(records, run(['extract', 'fixtures/seeds', '-f', 'jsonl']).stdout);
+    // Bắc Ninh's "03 - 04 ngành, nghề … tiếp cận trình độ các nước ASEAN-4, G20" has no built-in entry.
+    writeFileSync(catalog, JSON.stringify({ indicators: [{ id: 'asean-level-occupations', name: 'Số ngành, nghề tiếp cận ASEAN-4, G20', unit: 'count', all: [['ngành']] }] }));
+    const c = JSON.parse(run(['compare', records, '--catalog', catalog, '--indicator', 'asean-level-occupations', '-f', 'json']).stdout) as Json;
+    expect(c.rows.map((r) => [r.indicatorId, r.year, r.cells[columnOf('Bắc Ninh')].valueMax])).toEqual([['asean-level-occupations', 2030, 4]]);
+  });
+
+  it('keeps the plans of --province and shows plans as rows with --transpose', () => {
+    const result = run(['compare', 'fixtures/seeds', '--province', 'son la,Bắc Ninh', '--indicator', 'trained-labour-rate', '--transpose', '-f', 'markdown']);
+    expect(result.stdout).toContain('| plan | trained-labour-rate 2025 | trained-labour-rate 2030 |');
+    expect(result.stdout).toContain('| Sơn La | 65% | 75% ▼ |');
+    expect(result.stdout).toContain('| Bắc Ninh |  | 90% ▲ |');
+    expect(result.stdout).not.toContain('Hà Nội');
+  });
+
+  it('compares a plan given twice (as record and as text) only once, and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-compare-'));
+    const records = join(dir, 'seeds.jsonl');
+    writeFileSync(records, run(['extract', 'fixtures/seeds', '-f', 'jsonl']).stdout);
+    const result = run(['compare', records, 'fixtures/seeds/002_5d4ee1467f99bd22.txt', '-f', 'json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).columns).toHaveLength(5);
+    expect(result.stderr).toMatch(/002_5d4ee1467f99bd22\.txt is the same plan as fixtures\/seeds\/002_5d4ee1467f99bd22\.txt/);
+  });
+
+  it.each([
+    ['table', 'compare.table.txt'],
+    ['markdown', 'compare.md'],
+    ['csv', 'compare.csv'],
+  ])('renders the seeds as %s', async (format, snapshot) => {
+    const result = run(['compare', 'fixtures/seeds', '-f', format]);
+    expect(result.status).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot(`__snapshots__/${snapshot}`);
+  });
+
+  it('writes CSV with a byte-order mark for Excel', () => {
+    const csv = run(['compare', 'fixtures/seeds', '-f', 'csv']).stdout;
+    expect(csv.startsWith('\uFEFFindicatorId,indicator,year,')).toBe(true);
+  });
+
+  it('renders every view as a table without colour and within the width', () => {
+    for (const view of ['leads', 'deadlines', 'references']) {
+      const result = run(['compare', 'fixtures/seeds', '--view', view, '-f', 'table']);
+      expect(result.status).toBe(0);
+      expect(result.stdout).not.toMatch(/\u001b\[/);
+      expect(Math.max(...result.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(120);
+    }
+  });
+
+  it.each([
+    [['compare', 'fixtures/seeds', '--view', 'calendar']],
+    [['compare', 'fixtures/seeds', '--indicator', 'no-such-indicator']],
+    [['compare', 'fixtures/seeds', '--year', 'soon']],
+    [['compare', 'fixtures/seeds', '--province', 'Atlantis']],
+    [['compare', 'fixtures/seeds', '--view', 'leads', '--year', '2030']],
+  ])('exits 2 on a usage error: %j', (args) => {
+    const result = run(args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^(?:plans: |error: )/m);
+  });
+
+  it('names a file that is not a plan record, compares the rest and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-compare-'));
+    writeFileSync(join(dir, 'gold.json'), '{"file": "x.txt"}');
+    const result = run(['compare', join(dir, 'gold.json'), 'fixtures/seeds/002_5d4ee1467f99bd22.txt', '-f', 'json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/gold\.json: file: not a plan record/);
+    expect(JSON.parse(result.stdout).columns).toHaveLength(1);
+  });
+});
