@@ -13,6 +13,7 @@ const HEADS = [
   'hiệp hội', 'tổng công ty', 'công ty', 'thủ trưởng', 'lãnh đạo', 'thường trực', 'vp', 'liên hiệp', 'liên minh',
   'ban quản lý', 'ban chỉ đạo', 'bộ đội', 'bộ chỉ huy', 'cảnh sát', 'quỹ', 'chính phủ', 'quốc hội', 'thủ tướng',
   'công chức', 'cán bộ', 'chủ tịch', 'phó chủ tịch', 'trưởng', 'giám đốc', 'hội đồng', 'tổ đảng', 'chi bộ',
+  'thuế', 'hải quan', 'kiểm lâm', 'viện', 'vụ',
 ];
 /** "Các …" opens a group when one of these follows. */
 const GROUP_NOUNS = [
@@ -30,7 +31,7 @@ const DUTY_VERBS = [
   'giám sát', 'định kỳ', 'thẩm định', 'cho vay', 'huy động', 'phát động', 'biểu dương', 'lồng ghép', 'khẩn trương',
   'được giao', 'căn cứ vào', 'làm đầu mối', 'tích cực', 'đề nghị', 'yêu cầu', 'báo cáo', 'tập trung', 'sắp xếp',
   'phân công', 'thành lập', 'ưu tiên', 'xác định', 'duy trì', 'kiện toàn', 'củng cố', 'đầu tư', 'kịp thời',
-  'cử', 'nắm', 'thúc đẩy', 'thống nhất', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
+  'cử', 'nắm', 'thúc đẩy', 'thống nhất', 'nghiêm túc', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
 ];
 const MAX_NAME_WORDS = 22;
 /** Duties that still mark the end of a name when capitalised by a run-in heading. */

@@ -39,7 +39,10 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
   const matching = plan.tree.headings.filter((h) => ORGANISATION.test(fold(h.section.title)) && h.section.title.split(/\s+/).length <= 12);
   const organisationHeadings = matching.filter((h) => !matching.some((d) => d !== h && d.section.id.startsWith(`${h.section.id}.`)));
   const handled = new Set<number>();
-  for (const org of organisationHeadings) readOrganisation(plan, org, add, handled);
+  for (const org of organisationHeadings) readOrganisation(plan, org.blockIndex + 1, sectionEnd(plan, org), add, handled);
+  // Letters and directives (công văn, chỉ thị) give their duties as numbered items with no such
+  // section: then the whole body is read as one.
+  if (!organisationHeadings.length) readOrganisation(plan, plan.bodyStart, closingOf(plan, plan.bodyStart, plan.blocks.length), add, handled);
 
   plan.blocks.forEach((block, index) => {
     const section = plan.tree.sectionOfBlock[index];
@@ -71,8 +74,7 @@ type Add = (agency: string, role: Role, block: Block, offset: number, text: stri
  * …"); body paragraphs are the current agency's further duties unless they open with an agency
  * of their own ("Giao Đảng ủy UBND tỉnh chủ trì …", "Sở Lao động … theo dõi, tổng hợp …").
  */
-function readOrganisation(plan: PlanText, org: Heading, add: Add, handled: Set<number>): void {
-  const end = sectionEnd(plan, org);
+function readOrganisation(plan: PlanText, start: number, end: number, add: Add, handled: Set<number>): void {
   type Item = { agency: string; block: Block; offset: number; section: string | null; duties: string[]; byHeading: boolean; depth: number };
   let current: Item | null = null;
   const close = () => {
@@ -83,7 +85,7 @@ function readOrganisation(plan: PlanText, org: Heading, add: Add, handled: Set<n
     close();
     current = item;
   };
-  for (let i = org.blockIndex + 1; i < end; i++) {
+  for (let i = start; i < end; i++) {
     const block = plan.blocks[i];
     handled.add(i);
     const section = plan.tree.sectionOfBlock[i];
@@ -142,9 +144,12 @@ function roleOf(duties: string[]): Role {
 /** The section ends at the next heading outside it, or where the closing "Nơi nhận" and signature begin. */
 function sectionEnd(plan: PlanText, org: Heading): number {
   const next = plan.tree.headings.find((h) => h.blockIndex > org.blockIndex && !h.section.id.startsWith(`${org.section.id}.`));
-  const end = next ? next.blockIndex : plan.blocks.length;
-  for (let i = org.blockIndex + 1; i < end; i++) if (CLOSING.test(plan.blocks[i].text)) return i;
-  return end;
+  return closingOf(plan, org.blockIndex + 1, next ? next.blockIndex : plan.blocks.length);
+}
+
+function closingOf(plan: PlanText, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (CLOSING.test(plan.blocks[i].text)) return i;
+  return to;
 }
 
 function isIssuer(name: string, issuerName: string | null): boolean {
