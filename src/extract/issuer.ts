@@ -140,7 +140,8 @@ function properCaseName(upper: string): string {
 }
 
 function cleanName(text: string): string | null {
-  const name = expandAbbreviations(text.replace(/^(?:và|do|của)\s+/iu, '').trim());
+  // "TỈNH ỦY LÀO CAI (DỰ THẢO)": the draft mark is not part of the name.
+  const name = expandAbbreviations(text.replace(/^(?:và|do|của)\s+/iu, '').replace(/\s*\((?:dự thảo|lần \d)\)/iu, '').trim());
   const words = name.split(/\s+/);
   if (words.length < 1 || words.length > 14 || !/^\p{Lu}/u.test(name)) return null;
   if (!/^(?:ủy ban|hội đồng|ban|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|chính phủ|thủ tướng|bộ|sở|quốc hội|văn phòng|đảng đoàn|ban cán sự)/u.test(fold(name))) return null;

@@ -66,8 +66,11 @@ export function extractReferences(plan: PlanText, ownNumber: string | null, titl
       const after = block.text.slice(hit.index + hit.raw.length, hit.index + hit.raw.length + 160);
       const dated = dateAfter(after);
       const issuer = issuerAfter(dated ? after.slice(dated.length) : after);
-      // "Nghị quyết số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025": the date after the issuer.
-      const datedLater = dated ?? (issuer ? dateAfter(after.replace(/^,?\s{0,2}(?:của|do)\s{1,3}/u, '').slice(issuerLength(after))) : null);
+      // "Nghị quyết số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025": the date after the issuer;
+      // "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP": both before it.
+      const issuedBefore = dated || issuer ? null : issuedBeforeSymbol(block.text.slice(Math.max(0, hit.index - 160), hit.index));
+      const datedLater =
+        dated ?? (issuer ? dateAfter(after.replace(/^,?\s{0,2}(?:của|do)\s{1,3}/u, '').slice(issuerLength(after))) : issuedBefore);
       let ref = bySymbol.get(key);
       if (!ref) {
         const type = hit.typeCode ? typeByCode(hit.typeCode) : null;
@@ -87,7 +90,7 @@ export function extractReferences(plan: PlanText, ownNumber: string | null, titl
       // A title in capitals prints "13/CT-TTG"; the body's "13/CT-TTg" is the symbol as issued.
       if (ref.symbol === ref.symbol.toUpperCase() && hit.symbol !== hit.symbol.toUpperCase()) ref.symbol = hit.symbol;
       ref.date ??= datedLater?.iso ?? null;
-      ref.issuer ??= issuer;
+      ref.issuer ??= issuer ?? issuedBefore?.issuer ?? null;
       if (inOpening) ref.relation = 'implements';
     }
   });
@@ -108,6 +111,16 @@ export function dateAfter(after: string): { iso: string; length: number } | null
   if (!lead) return null;
   const parsed = parseDateAt(after.slice(lead[0].length));
   return parsed ? { iso: toIso(parsed.date), length: lead[0].length + parsed.length } : null;
+}
+
+/** "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số " right before a symbol. */
+const ISSUED_BEFORE = /(?:^|[.;]\s{1,2})(Ngày\s[^,;.]{6,30}),\s{1,2}(\p{Lu}[^,;.]{2,60}?)\s{1,2}(?:đã\s)?ban hành\s{1,2}[^,;.]{2,60}$/u;
+
+function issuedBeforeSymbol(before: string): { iso: string; length: number; issuer: string } | null {
+  const m = ISSUED_BEFORE.exec(before);
+  const parsed = m ? parseDateAt(m[1]) : null;
+  if (!m || !parsed) return null;
+  return { iso: toIso(parsed.date), length: 0, issuer: expandAbbreviations(m[2].trim()) };
 }
 
 /** How many characters the issuer phrase after a symbol takes ("của Ban Bí thư" without "của"). */
