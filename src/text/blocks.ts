@@ -162,6 +162,8 @@ function continues(open: Piece[], text: string, gap: boolean, width: number | nu
   // A label wrapped away from its heading ("*2.3." / "Công an tỉnh*") goes on.
   if (open.length === 1 && LONE_LABEL.test(prev.text)) return true;
   if (TERMINAL.test(prev.text)) return false;
+  // A symbol or word broken at its hyphen ("178/2026/NĐ-" / "CP trên địa bàn") goes on.
+  if (!gap && /\p{L}-$/u.test(prev.text)) return true;
   const lower = STARTS_LOWER.test(text);
   // Across a blank line only a sentence broken by a page goes on; a capitals title ("KẾ HOẠCH") never does.
   if (gap) return lower && !HEADING_START.test(open[0].text) && prev.text !== prev.text.toLocaleUpperCase('vi');
