@@ -17,6 +17,8 @@ program
   .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
   .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] })')
   .option('-q, --quiet', 'no progress or summary on stderr')
+  .option('--db <file>', 'insert or update the records in an SQLite database (records then go to stdout only with -f or -o)')
+  .option('-j, --jobs <n>', 'worker threads for many files (default: the number of cores; 1 = no workers)')
   .action(async (paths: string[], opts) => {
     const { runExtract } = await import('./extract.js');
     process.exitCode = await runExtract({ paths, ...opts });

@@ -1,0 +1,32 @@
+// One input → its plan record or the reason it could not be read. Shared by the in-process loop
+// and the pool's workers, so a file fails the same way whichever of them reads it.
+import { extractFile } from '../extract/index.js';
+import { readInput } from '../input/read.js';
+import type { PlanRecord } from '../model.js';
+import type { IndicatorCatalog } from '../vocab/indicators.js';
+
+/** A file to extract; `bytes` is set when the caller already holds them (standard input). */
+export interface WorkItem {
+  path: string;
+  bytes?: Uint8Array;
+}
+
+export type ExtractResult = { path: string; record: PlanRecord } | { path: string; error: string };
+
+export async function extractOne(item: WorkItem, catalog: IndicatorCatalog | undefined): Promise<ExtractResult> {
+  try {
+    const bytes = item.bytes ?? (await readInput(item.path));
+    return { path: item.path, record: extractFile({ path: item.path, bytes }, { catalog }).record };
+  } catch (error) {
+    return { path: item.path, error: failureReason(error) };
+  }
+}
+
+/** A reason the user can act on, in place of a Node error code. */
+export function failureReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EACCES') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a folder';
+  if (e?.code === 'ENOENT') return 'no such file';
+  return e?.message ?? String(error);
+}
