@@ -4,6 +4,7 @@ import { extractFile } from '../extract/index.js';
 import { readInput } from '../input/read.js';
 import type { PlanRecord } from '../model.js';
 import type { IndicatorCatalog } from '../vocab/indicators.js';
+import { failureReason } from './failure-reason.js';
 
 /** A file to extract; `bytes` is set when the caller already holds them (standard input). */
 export interface WorkItem {
@@ -20,13 +21,4 @@ export async function extractOne(item: WorkItem, catalog: IndicatorCatalog | und
   } catch (error) {
     return { path: item.path, error: failureReason(error) };
   }
-}
-
-/** A reason the user can act on, in place of a Node error code. */
-export function failureReason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'EACCES') return 'permission denied';
-  if (e?.code === 'EISDIR') return 'is a folder';
-  if (e?.code === 'ENOENT') return 'no such file';
-  return e?.message ?? String(error);
 }

@@ -2,9 +2,8 @@
 // start) or from a tinypool worker pool for many. Batches go out a bounded number at a time and
 // come back in order, so memory stays flat however many files there are.
 import type { IndicatorEntry } from '../vocab/indicators.js';
-import { buildCatalog } from '../vocab/indicators.js';
 import { readInput } from '../input/read.js';
-import { extractOne, type ExtractResult, type WorkItem } from './extract-one.js';
+import type { ExtractResult, WorkItem } from './extract-one.js';
 import type { BatchTask } from './extract-worker.js';
 
 export interface ExtractAllOptions {
@@ -30,6 +29,8 @@ export async function* extractAll(items: WorkItem[], options: ExtractAllOptions)
     yield* extractPooled(items, options);
     return;
   }
+  // Loaded here, not at the top: with a pool only the workers hold the extractor and its tables.
+  const [{ extractOne }, { buildCatalog }] = await Promise.all([import('./extract-one.js'), import('../vocab/indicators.js')]);
   const catalog = options.extraIndicators ? buildCatalog(options.extraIndicators) : undefined;
   for (const item of items) yield await extractOne(item, catalog);
 }

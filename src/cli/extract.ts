@@ -9,7 +9,7 @@ import { renderJson, renderJsonLine } from '../report/records.js';
 import type { PlanDatabase } from '../db/writer.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 import { extractAll } from './extract-pool.js';
-import { failureReason } from './extract-one.js';
+import { failureReason } from './failure-reason.js';
 import { openOutput } from './output.js';
 import { startProgress, type Progress } from './progress.js';
 
