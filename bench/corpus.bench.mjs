@@ -5,11 +5,12 @@
 // folder, outside the repository, and is rebuilt on every run.
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './corpus.mjs';
 
+const loadBefore = loadavg()[0];
 const FILES = Number(process.env.PLANS_BENCH_FILES ?? 10_000);
 const SMALL = Math.max(1, Math.round(FILES / 10));
 const dir = join(tmpdir(), 'plans-bench-corpus');
@@ -54,7 +55,8 @@ const floorMbs = floorRun.bytes / MB / (floorRun.ms / 1000);
 const perFileSmall = small.ms / SMALL;
 const perFileLarge = large.ms / FILES;
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${availableParallelism()} cores, Node ${process.versions.node}`);
+// Other work on the machine slows every figure: the load average says how quiet it was.
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${availableParallelism()} cores, Node ${process.versions.node}; load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`);
 console.log(`corpus: ${FILES} files, ${(totalBytes / MB).toFixed(1)} MB (mean ${(totalBytes / FILES / 1000).toFixed(1)} KB) in ${dir}, generated in ${(generateMs / 1000).toFixed(1)} s`);
 console.log(`floor (read + decode + NFC, 1 thread)   ${rate(floorRun.bytes, floorRun.files, floorRun.ms)}   ${(floorRun.ms / 1000).toFixed(1)} s`);
 console.log(`plans extract -f jsonl (${FILES} files)  ${rate(totalBytes, FILES, large.ms)}   ${(large.ms / 1000).toFixed(1)} s   peak RSS ${large.peakRssMb.toFixed(0)} MB`);

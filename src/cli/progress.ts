@@ -22,7 +22,8 @@ export async function startProgress(total: number, options: { quiet: boolean }):
       stream: process.stderr,
       format: 'extract {bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted}',
       barsize: 30,
-      hideCursor: true,
+      // A hidden cursor would stay hidden if the run is interrupted.
+      hideCursor: false,
       etaBuffer: 200,
     },
     cliProgress.Presets.shades_classic,
