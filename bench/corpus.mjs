@@ -1,5 +1,6 @@
 // A synthetic corpus for `npm run bench -- corpus`: N plan texts made by varying the bundled
-// fixtures, so that no two files are the same bytes. Each file takes one fixture and changes
+// fixtures (files seldom repeat: 2 of the first 1,000 happen to be the same bytes, which `--db`
+// stores once, keyed by their hash). Each file takes one fixture and changes
 //   - its province (every province name of the fixture becomes another of the 34),
 //   - its numbers (percentages and counts before a noun get new values),
 //   - the order and choice of its middle sections (header, first and last section are kept, so
