@@ -14,6 +14,7 @@ import { PROVINCES_2025 } from '../dist/vocab/provinces.js';
 
 const PROVINCES = PROVINCES_2025.map((p) => p.name);
 // Any province name, longest first so "Hồ Chí Minh" wins over a shorter overlap. Example: "Sơn La".
+// (The inner pattern escapes regex characters in a name: "TP." → "TP\.".)
 const PROVINCE_PATTERN = new RegExp(
   [...PROVINCES].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
   'g',

@@ -108,6 +108,8 @@ async function openDatabase(file: string): Promise<PlanDatabase> {
   } catch (error) {
     const message = failureReason(error);
     // The native module is compiled on install (package.json "allowScripts"); say how to fix it.
+    // Matches "Could not locate the bindings file. Tried: …/better_sqlite3.node" and
+    // "… compiled against a different Node.js version using NODE_MODULE_VERSION 115".
     if (/bindings|better_sqlite3\.node|NODE_MODULE_VERSION/i.test(message)) {
       throw new UsageError(`--db needs better-sqlite3 compiled: run \`npm rebuild better-sqlite3\` (${message.split('\n')[0]})`);
     }
