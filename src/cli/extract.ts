@@ -1,14 +1,18 @@
-// `plans extract <paths…>`: one plan record per input file, as JSON, JSON lines or a table.
+// `plans extract <paths…>`: one plan record per input file, as JSON, JSON lines or a table, and
+// optionally into an SQLite database.
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { PlanRecord } from '../model.js';
 import { discoverInputs } from '../input/discover.js';
-import { readInput } from '../input/read.js';
-import { extractInput } from '../extract/index.js';
 import { ENCODING_NAMES, type EncodingChoice } from '../input/decode.js';
-import { buildCatalog, parseCatalogJson, type IndicatorCatalog } from '../vocab/indicators.js';
+import { parseCatalogJson, type IndicatorEntry } from '../vocab/indicators.js';
 import { renderJson, renderJsonLine } from '../report/records.js';
+import type { PlanDatabase } from '../db/writer.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
+import { extractAll } from './extract-pool.js';
+import { failureReason } from './failure-reason.js';
 import { openOutput } from './output.js';
+import { startProgress, type Progress } from './progress.js';
 
 export type RecordFormat = 'json' | 'jsonl' | 'table';
 
@@ -20,61 +24,71 @@ export interface ExtractCommandOptions {
   /** As typed after `--encoding`: a key of ENCODING_NAMES. */
   encoding?: string;
   quiet?: boolean;
+  /** SQLite file to insert or update the records in. */
+  db?: string;
+  /** Worker threads (default: the number of cores); 1 extracts in this thread. */
+  jobs?: string;
 }
 
+/** Records per SQLite transaction: large enough to amortise the commit, small enough to stay flat. */
+const DB_BATCH_RECORDS = 200;
+
 export async function runExtract(options: ExtractCommandOptions): Promise<number> {
-  const catalog = options.catalog ? await loadCatalog(options.catalog) : undefined;
+  const jobs = parseJobs(options.jobs);
   const encoding = encodingChoice(options.encoding);
-  const output = openOutput(options.out);
+  const extraIndicators = options.catalog ? await loadCatalog(options.catalog) : null;
+  const database = options.db ? await openDatabase(options.db) : null;
+  // With --db the records go to the database; stdout gets them too only when asked (-f or -o).
+  const printsRecords = !database || Boolean(options.format || options.out);
+  const output = openOutput(printsRecords ? options.out : undefined);
   const format: RecordFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
   const { inputs, missing } = await discoverInputs(options.paths);
   for (const m of missing) warn(`${m}: no such file or folder`);
   if (inputs.length === 0 && missing.length === 0) warn('no plans (.txt .md .html .htm .docx .pdf) found');
 
+  const progress = await startProgress(inputs.length, { quiet: Boolean(options.quiet) });
   const records: PlanRecord[] = [];
+  let pendingForDb: PlanRecord[] = [];
   let failed = missing.length;
   try {
-    for await (const result of extractAll(inputs.map((i) => i.path), { catalog, encoding })) {
+    for await (const result of extractAll(inputs, { jobs, extraIndicators, encoding })) {
+      progress.tick();
       if ('error' in result) {
         failed++;
-        warn(`${result.path}: ${result.error}`);
+        warn(`${result.path}: ${result.error}`, progress);
         continue;
       }
-      for (const w of result.warnings) warn(`${result.path}: ${w}`);
+      for (const w of result.warnings) warn(`${result.path}: ${w}`, progress);
+      if (database) {
+        pendingForDb.push(result.record);
+        if (pendingForDb.length >= DB_BATCH_RECORDS) {
+          database.writeBatch(pendingForDb);
+          pendingForDb = [];
+        }
+      }
+      if (!printsRecords) continue;
       if (format === 'jsonl') output.write(renderJsonLine(result.record));
       else records.push(result.record);
     }
-    if (format === 'json') output.write(renderJson(records));
-    if (format === 'table') {
+    progress.stop();
+    if (database && pendingForDb.length > 0) database.writeBatch(pendingForDb);
+    if (printsRecords && format === 'json') output.write(renderJson(records));
+    if (printsRecords && format === 'table') {
       const { renderRecordTable } = await import('../report/record-table.js');
       const { supportsColor } = await import('./color.js');
       output.write(renderRecordTable(records, { color: supportsColor(output.isTerminal) }));
     }
     await output.commit();
   } catch (error) {
+    progress.stop();
     await output.abort();
     throw error;
+  } finally {
+    database?.close();
   }
-  if (!options.quiet && inputs.length > 1) warn(`${inputs.length - (failed - missing.length)} of ${inputs.length} files extracted`);
+  const extracted = inputs.length - (failed - missing.length);
+  if (!options.quiet && inputs.length > 1) warn(`${extracted} of ${inputs.length} files extracted${database ? ` into ${options.db}` : ''}`);
   return failed ? EXIT_FAILURES : EXIT_OK;
-}
-
-type ExtractResult = { path: string; record: PlanRecord; warnings: string[] } | { path: string; error: string };
-
-/** Records in input order; a file that cannot be read or decoded yields its error and the rest go on. */
-async function* extractAll(
-  paths: string[],
-  options: { catalog: IndicatorCatalog | undefined; encoding: EncodingChoice },
-): AsyncGenerator<ExtractResult> {
-  for (const path of paths) {
-    try {
-      const bytes = await readInput(path);
-      const { record, warnings } = await extractInput({ path, bytes }, options);
-      yield { path, record, warnings };
-    } catch (error) {
-      yield { path, error: reason(error) };
-    }
-  }
 }
 
 function encodingChoice(name: string | undefined): EncodingChoice {
@@ -84,22 +98,38 @@ function encodingChoice(name: string | undefined): EncodingChoice {
   return choice;
 }
 
-async function loadCatalog(file: string): Promise<IndicatorCatalog> {
+function parseJobs(jobs: string | undefined): number {
+  if (jobs === undefined) return availableParallelism();
+  // Matches "2" or "16"; not "-1", "2.5" or "many".
+  if (!/^\d{1,3}$/.test(jobs) || Number(jobs) < 1) throw new UsageError(`--jobs ${jobs}: expected a whole number of threads, 1 or more`);
+  return Number(jobs);
+}
+
+async function loadCatalog(file: string): Promise<IndicatorEntry[]> {
   try {
-    return buildCatalog(parseCatalogJson(JSON.parse(await readFile(file, 'utf8'))));
+    return parseCatalogJson(JSON.parse(await readFile(file, 'utf8')));
   } catch (error) {
-    throw new UsageError(`--catalog ${file}: ${reason(error)}`);
+    throw new UsageError(`--catalog ${file}: ${failureReason(error)}`);
   }
 }
 
-function reason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'EACCES') return 'permission denied';
-  if (e?.code === 'EISDIR') return 'is a folder';
-  if (e?.code === 'ENOENT') return 'no such file';
-  return e?.message ?? String(error);
+async function openDatabase(file: string): Promise<PlanDatabase> {
+  try {
+    const { openPlanDatabase } = await import('../db/writer.js');
+    return await openPlanDatabase(file);
+  } catch (error) {
+    const message = failureReason(error);
+    // The native module is compiled on install (package.json "allowScripts"); say how to fix it.
+    // Matches "Could not locate the bindings file. Tried: …/better_sqlite3.node" and
+    // "… compiled against a different Node.js version using NODE_MODULE_VERSION 115".
+    if (/bindings|better_sqlite3\.node|NODE_MODULE_VERSION/i.test(message)) {
+      throw new UsageError(`--db needs better-sqlite3 compiled: run \`npm rebuild better-sqlite3\` (${message.split('\n')[0]})`);
+    }
+    throw new UsageError(`--db ${file}: ${message}`);
+  }
 }
 
-function warn(message: string): void {
+function warn(message: string, progress?: Progress): void {
+  progress?.clear();
   process.stderr.write(`plans: ${message}\n`);
 }

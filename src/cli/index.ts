@@ -18,6 +18,8 @@ program
   .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] })')
   .option('--encoding <name>', 'encoding of text and HTML inputs: auto (default, detects it), utf8, utf16le, utf16be, windows1258, tcvn3, vni')
   .option('-q, --quiet', 'no progress or summary on stderr')
+  .option('--db <file>', 'insert or update the records in an SQLite database (records then go to stdout only with -f or -o)')
+  .option('-j, --jobs <n>', 'worker threads for many files (default: the number of cores; 1 = no workers)')
   .action(async (paths: string[], opts) => {
     const { runExtract } = await import('./extract.js');
     process.exitCode = await runExtract({ paths, ...opts });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 // The built binary, as a user runs it: no colour, a fixed width, so renderings are reproducible.
 const run = (args: string[]) =>
-  spawnSync(process.execPath, ['bin/plans.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: '120' } });
+  spawnSync(process.execPath, ['bin/plans.js', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', COLUMNS: '120' } });
 
 interface Cell { value: number; valueMax: number | null; comparator: string; unit: string; line: number; text: string }
 interface Json {

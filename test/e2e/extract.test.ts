@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 // The built binary, as a user runs it (npm ci builds it through `prepare`).
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['bin/plans.js', ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, ['bin/plans.js', ...args], { encoding: 'utf8', input, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
 
 describe('plans extract (end to end)', () => {
   it('extracts every fixture as a JSON array and exits 0', () => {

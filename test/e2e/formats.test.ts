@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (args: string[], input?: Buffer) =>
-  spawnSync(process.execPath, ['bin/plans.js', ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, ['bin/plans.js', ...args], { encoding: 'utf8', input, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
 
 type Source = { path: string; format: string; encoding?: string };
 

@@ -1,0 +1,26 @@
+// One input → its plan record or the reason it could not be read. Shared by the in-process loop
+// and the pool's workers, so a file fails the same way whichever of them reads it.
+import { extractInput } from '../extract/index.js';
+import type { EncodingChoice } from '../input/decode.js';
+import { readInput } from '../input/read.js';
+import type { PlanRecord } from '../model.js';
+import type { IndicatorCatalog } from '../vocab/indicators.js';
+import { failureReason } from './failure-reason.js';
+
+/** A file to extract; `bytes` is set when the caller already holds them (standard input). */
+export interface WorkItem {
+  path: string;
+  bytes?: Uint8Array;
+}
+
+export type ExtractResult = { path: string; record: PlanRecord; warnings: string[] } | { path: string; error: string };
+
+export async function extractOne(item: WorkItem, catalog: IndicatorCatalog | undefined, encoding: EncodingChoice): Promise<ExtractResult> {
+  try {
+    const bytes = item.bytes ?? (await readInput(item.path));
+    const { record, warnings } = await extractInput({ path: item.path, bytes }, { catalog, encoding });
+    return { path: item.path, record, warnings };
+  } catch (error) {
+    return { path: item.path, error: failureReason(error) };
+  }
+}

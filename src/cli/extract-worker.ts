@@ -1,0 +1,20 @@
+// Tinypool worker entry (loaded from dist/cli/extract-worker.js): extracts one batch of files and
+// returns their results in the batch's order. A batch, not a file, per task: the per-task
+// messaging cost would otherwise outweigh the parallel gain (DEPENDENCIES.md).
+import type { EncodingChoice } from '../input/decode.js';
+import { buildCatalog, type IndicatorEntry } from '../vocab/indicators.js';
+import { extractOne, type ExtractResult, type WorkItem } from './extract-one.js';
+
+export interface BatchTask {
+  items: WorkItem[];
+  /** The user's --catalog entries (plain data, so they cross the thread boundary). */
+  extraIndicators: IndicatorEntry[] | null;
+  encoding: EncodingChoice;
+}
+
+export default async function extractBatch(task: BatchTask): Promise<ExtractResult[]> {
+  const catalog = task.extraIndicators ? buildCatalog(task.extraIndicators) : undefined;
+  const results: ExtractResult[] = [];
+  for (const item of task.items) results.push(await extractOne(item, catalog, task.encoding));
+  return results;
+}

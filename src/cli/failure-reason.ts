@@ -1,0 +1,8 @@
+// Why a file could not be extracted, in words the user can act on instead of a Node error code.
+export function failureReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EACCES') return 'permission denied';
+  if (e?.code === 'EISDIR') return 'is a folder';
+  if (e?.code === 'ENOENT') return 'no such file';
+  return e?.message ?? String(error);
+}

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { flattenSections } from '../../src/db/writer.js';
+import type { Section } from '../../src/model.js';
+
+const run = (args: string[]) => spawnSync(process.execPath, ['bin/plans.js', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+// Read the database as an analyst would; better-sqlite3 is a CommonJS module.
+const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
+
+const TABLES = ['documents', 'doc_references', 'sections', 'targets', 'assignments', 'deadlines', 'recipients'];
+
+function counts(file: string): Record<string, number> {
+  const db = new Database(file, { readonly: true });
+  const result = Object.fromEntries(TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  db.close();
+  return result;
+}
+
+describe('plans extract --db (end to end)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plans-db-'));
+  cpSync('fixtures/seeds', join(dir, 'plans'), { recursive: true });
+  const file = join(dir, 'plans.sqlite');
+
+  it('writes every record, and a re-run updates instead of duplicating', () => {
+    const first = run(['extract', join(dir, 'plans'), '--db', file]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(''); // records go to the database unless -f or -o asks for them
+    const before = counts(file);
+    expect(before.documents).toBe(5);
+    const expected = JSON.parse(run(['extract', join(dir, 'plans'), '-f', 'json']).stdout) as { targets: unknown[]; assignments: unknown[] }[];
+    expect(before.targets).toBe(expected.reduce((n, r) => n + r.targets.length, 0));
+    expect(before.assignments).toBe(expected.reduce((n, r) => n + r.assignments.length, 0));
+
+    expect(run(['extract', join(dir, 'plans'), '--db', file]).status).toBe(0);
+    expect(counts(file)).toEqual(before);
+  });
+
+  it('replaces the row of a file whose content changed', () => {
+    const edited = join(dir, 'plans', '003_b0cbec9ec4bcda71.txt');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('177/KH-UBND', '178/KH-UBND'));
+    expect(run(['extract', join(dir, 'plans'), '--db', file]).status).toBe(0);
+    const db = new Database(file, { readonly: true });
+    const numbers = db.prepare('SELECT number FROM documents WHERE path = ?').all(edited.replace(/\\/g, '/'));
+    db.close();
+    expect(numbers).toEqual([{ number: '178/KH-UBND' }]);
+    expect(counts(file).documents).toBe(5);
+  });
+
+  it('answers an analyst query: targets for one indicator by province and year', () => {
+    const db = new Database(file, { readonly: true });
+    const rows = db
+      .prepare(
+        `SELECT d.issuer_province AS province, t.year, t.value FROM targets t JOIN documents d ON d.id = t.document_id
+         WHERE t.indicator_id = 'trained-labour-rate' AND d.issuer_province = 'Sơn La' ORDER BY t.year`,
+      )
+      .all();
+    db.close();
+    expect(rows).toEqual([
+      { province: 'Sơn La', year: 2025, value: 65 },
+      { province: 'Sơn La', year: 2030, value: 75 },
+    ]);
+  });
+
+  it('also prints the records when a format is asked for', () => {
+    const result = run(['extract', join(dir, 'plans'), '--db', file, '-f', 'jsonl']);
+    expect(result.stdout.trim().split('\n')).toHaveLength(5);
+  });
+
+  it('refuses a file that is not a plans database with exit 2', () => {
+    const other = join(dir, 'other.sqlite');
+    const db = new Database(other);
+    db.exec('CREATE TABLE notes (x)');
+    db.close();
+    const result = run(['extract', 'fixtures/seeds', '--db', other]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/not a plans database/);
+  });
+});
+
+describe('sections as rows', () => {
+  const section = (id: string, children: Section[] = []): Section => ({ id, label: id.split('.').at(-1)!, title: `t ${id}`, line: 1, children });
+  it.each([
+    [[], []],
+    [[section('I')], [['I', null, 0]]],
+    [[section('I', [section('I.1', [section('I.1.a')]), section('I.2')]), section('II')], [['I', null, 0], ['I.1', 'I', 1], ['I.1.a', 'I.1', 2], ['I.2', 'I', 1], ['II', null, 0]]],
+  ])('%j → rows in document order with parent and depth', (roots, expected) => {
+    expect(flattenSections(roots as Section[]).map((r) => [r.section_id, r.parent_id, r.depth])).toEqual(expected);
+  });
+});
