@@ -96,13 +96,14 @@ export function findPoints(folded: string, bare = false): Point[] {
   const points: Point[] = [];
   const taken = (i: number) => points.some((p) => i >= p.index && i < p.index + p.length);
   if (bare) points.push(...barePoints(folded.trim()));
-  for (const m of folded.matchAll(BEFORE_DAY)) {
+  const byDay = /trước|chậm nhất|hạn chót|không muộn/u.test(folded);
+  for (const m of byDay ? folded.matchAll(BEFORE_DAY) : []) {
     const [day, month] = [Number(m[1]), Number(m[2])];
     const year = m[3] ? Number(m[3]) : null;
     if (!isValidDate(day, month, year ?? 2024)) continue;
     points.push({ index: m.index!, length: m[0].length, day, month, year, quarter: null });
   }
-  for (const m of folded.matchAll(DAY_OF_MONTH)) {
+  for (const m of byDay ? folded.matchAll(DAY_OF_MONTH) : []) {
     const day = Number(m[1]);
     if (day >= 1 && day <= 31) points.push({ index: m.index!, length: m[0].length, day, month: null, year: null, quarter: null });
   }
@@ -111,7 +112,7 @@ export function findPoints(folded: string, bare = false): Point[] {
     if (month < 1 || month > 12 || taken(m.index!)) continue;
     points.push({ index: m.index!, length: m[0].length, day: null, month, year: Number(m[2]), quarter: null });
   }
-  for (const m of folded.matchAll(QUARTER)) {
+  for (const m of folded.includes('quý') ? folded.matchAll(QUARTER) : []) {
     if (taken(m.index!)) continue;
     for (const q of m[1].split(/\s{0,2}(?:,|và)\s{0,2}/u)) {
       const quarter = ROMAN_QUARTER[q] ?? Number(q);

@@ -24,6 +24,8 @@ const TITLE_THEN_NAME = /^([\p{Lu}/.,\s]{4,80}?)\s(\p{Lu}\p{Ll}{0,7}(?:\s\p{Lu}\
 function signerIn(lines: string[]): Signer | null {
   let found: Signer | null = null;
   for (let i = 0; i < lines.length; i++) {
+    // A signature line is short and mostly capitals: skip the body's lines cheaply.
+    if (lines[i].length > 100 || (lines[i].length > 30 && !/\p{Lu}{2}/u.test(lines[i]))) continue;
     const inline = TITLE_THEN_NAME.exec(lines[i]);
     const inlineTitle = inline ? titleOf(inline[1]) : null;
     if (inline && inlineTitle) {

@@ -127,8 +127,9 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
       return;
     }
     flushFootnote();
-    const columns = rawLine.split(COLUMN_GAP);
-    const pieces = columns.flatMap((column) => column.split(RUN_IN));
+    // Cheap tests first: most lines have neither a wide gap nor a bold mark.
+    const columns = rawLine.includes('    ') ? rawLine.split(COLUMN_GAP) : [rawLine];
+    const pieces = rawLine.includes('**') ? columns.flatMap((column) => column.split(RUN_IN)) : columns;
     // An indented line after a less indented one opens a paragraph in laid-out text.
     const indented = indentOf(rawLine) >= 4 && indentOf(rawLine) - previousIndent >= 3;
     previousIndent = indentOf(rawLine);

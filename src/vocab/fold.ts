@@ -14,8 +14,11 @@ const NEW_OF = new Map(OLD_TO_NEW);
 
 /** Lower case, NFC, new-style tone placement. Same length as the input (offsets survive). */
 export function fold(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(OLD_STYLE, (m) => NEW_OF.get(m) ?? m);
+  const lower = text.normalize('NFC').toLowerCase();
+  // Most syllables have no old-style pair: skip the replacement when no "o"/"u" + tone vowel occurs.
+  return MAYBE_OLD.test(lower) ? lower.replace(OLD_STYLE, (m) => NEW_OF.get(m) ?? m) : lower;
 }
+const MAYBE_OLD = /[ou][áàảãạéèẻẽẹýỳỷỹỵ]/u;
 
 /** True when the text uses the old placement ("hoá") somewhere. */
 export function hasOldTonePlacement(text: string): boolean {
