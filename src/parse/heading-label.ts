@@ -19,17 +19,17 @@ const PATTERNS: Array<[LabelKind, RegExp]> = [
   ['part', /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s{1,3}((?:THỨ|thứ)\s{1,2}\p{L}{2,5}|[IVXLC]{1,6}|\d{1,2})\s{0,2}[.:\-–—]?\s{0,3}/u],
   // "Điều 3. …" (decisions and regulations)
   ['article', /^(?:Điều)\s{1,3}(\d{1,3})\s{0,2}[.:]\s{0,3}/u],
-  // "IV. TỔ CHỨC", "II- MỤC TIÊU", "III.NHIỆM VỤ"
-  ['roman', /^([IVXLC]{1,6})\s{0,2}[.\-–—:]\s{0,3}(?=\p{Lu})/u],
+  // "IV. TỔ CHỨC", "II- MỤC TIÊU", "III.NHIỆM VỤ", "V) KINH PHÍ"
+  ['roman', /^([IVXLC]{1,6})\s{0,2}[.\-–—:)]\s{0,3}(?=\p{Lu})/u],
   // "1.1. Mục đích", "2.1 Đến năm 2030", "8.1. Ban Công tác"
   ['dotted', /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s{1,3}(?=[\p{Lu}\d"“(])/u],
-  // "1. Mục đích", "2) Sở Tài chính"
-  ['arabic', /^(\d{1,2})\s{0,2}[.)]\s{0,3}(?=[\p{Lu}"“(])/u],
+  // "1. Mục đích", "2) Sở Tài chính", "3/ Sở Y tế"
+  ['arabic', /^(\d{1,2})\s{0,2}(?:[.)]\s{0,3}|\/\s{1,3})(?=[\p{Lu}"“(])/u],
   // "a) Nội dung …"
   ['letter', /^([a-zđ])\)\s{1,3}(?=\S)/u],
 ];
 
-export const HEADING_START = /^(?:(?:PHẦN|Phần|CHƯƠNG|Chương)\s{1,3}(?:[IVXLC]{1,6}|\d{1,2})|Điều\s{1,3}\d{1,3}\s{0,2}[.:]|[IVXLC]{1,6}\s{0,2}[.\-–—:]\s{0,3}\p{Lu}|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s{1,3}[\p{Lu}\d"“(]|\d{1,2}\s{0,2}[.)]\s{0,3}[\p{Lu}"“(])/u;
+export const HEADING_START = /^(?:(?:PHẦN|Phần|CHƯƠNG|Chương)\s{1,3}(?:[IVXLC]{1,6}|\d{1,2})|Điều\s{1,3}\d{1,3}\s{0,2}[.:]|[IVXLC]{1,6}\s{0,2}[.\-–—:)]\s{0,3}\p{Lu}|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s{1,3}[\p{Lu}\d"“(]|\d{1,2}\s{0,2}(?:[.)]\s{0,3}|\/\s{1,3})[\p{Lu}"“(])/u;
 
 export function parseHeadingLabel(text: string): HeadingLabel | null {
   for (const [kind, re] of PATTERNS) {

@@ -39,3 +39,16 @@ describe('wrapped text', () => {
     expect(ids(text)).toEqual(['I:26:MỤC ĐÍCH, YÊU CẦU', 'I.1:27:Mục đích', 'I.1.1:31:Sở Tài chính', 'IV:34:TỔ CHỨC THỰC HIỆN']);
   });
 });
+
+describe('numbering variants', () => {
+  it.each([
+    ['V) KINH PHÍ', 'V'],
+    ['3/ Sở Y tế', '3'],
+  ])('"%s" is a heading', (line, id) => {
+    expect(ids(line).map((s) => s.split(':')[0])).toEqual([id]);
+  });
+
+  it('a symbol at the start of a wrapped line is no heading', () => {
+    expect(ids('I. CĂN CỨ\n\nCăn cứ Nghị quyết số\n71/NQ-CP ngày 01/4/2025 của Chính phủ;')).toEqual(['I:1:CĂN CỨ']);
+  });
+});
