@@ -49,7 +49,7 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
     for (const m of block.text.matchAll(ROLE_FIELD)) {
       const role: Role = fold(m[1]) === 'chủ trì' ? 'lead' : fold(m[1]) === 'phối hợp' ? 'coordinate' : 'responsible';
       const at = m.index! + m[0].indexOf(m[2]);
-      const names = m[2].replace(/\s+(?:và|cùng)\s+các\s+(?:cơ quan|đơn vị)\s+(?:có\s+)?liên quan.*$/iu, '');
+      const names = m[2].replace(/(?<!\s)\s+(?:và|cùng)\s+các\s+(?:cơ quan|đơn vị)\s+(?:có\s+)?liên quan.*$/iu, '');
       if (startsWithAgency(names)) add(names, role, block, at, block.text, section);
     }
   });
@@ -124,7 +124,7 @@ function sectionEnd(plan: PlanText, org: Heading): number {
 
 function isIssuer(name: string, issuerName: string | null): boolean {
   if (!issuerName) return false;
-  const a = fold(tidyAgency(name)).replace(/\s+(?:tỉnh|thành phố)$/u, '');
+  const a = fold(tidyAgency(name)).replace(/(?<!\s)\s+(?:tỉnh|thành phố)$/u, '');
   const b = fold(issuerName);
   return a.length > 6 && b.startsWith(a) && !/^(?:đảng ủy|các)/u.test(a);
 }

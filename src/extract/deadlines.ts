@@ -27,7 +27,7 @@ const DONE_IN_YEAR = /(?:hoàn thành|xong|ban hành|trình|thực hiện)(?:\s{
 const TIME_FIELD_YEAR = /thời gian(?:\s{1,2}(?:thực hiện|hoàn thành))?\s{0,2}:\s{0,2}(?:năm\s{1,2})?(\d{4})(?!\s{0,2}[-–]\s{0,2}\d)/gu;
 
 const RECURRENCE: Array<[RegExp, Recurrence]> = [
-  [/(?:6 tháng|06 tháng|sáu tháng|bán niên|6 tháng đầu năm)/u, 'semiannual'],
+  [/(?:6 tháng|06 tháng|sáu tháng|bán niên)/u, 'semiannual'],
   [/(?:hằng quý|hàng quý|mỗi quý|định kỳ quý)/u, 'quarterly'],
   [/(?:hằng tháng|hàng tháng|mỗi tháng)/u, 'monthly'],
   [/(?:hằng năm|hàng năm|mỗi năm|cả năm|năm \d{4} và các năm tiếp theo)/u, 'annual'],
@@ -129,6 +129,6 @@ function actionOf(sentence: string, before: string): Deadline['action'] {
 function recipientIn(sentence: string): string | null {
   const m = /(?:báo cáo|gửi)(?:\s{1,2}(?:kết quả|tình hình)(?:\s{1,2}[\p{Ll}-]{1,12}){0,6})?(?:\s{1,2}về)?\s{1,2}((?:UBND|Ủy ban nhân dân|Sở|sở|Phòng|phòng|Ban|Bộ|Thường trực|Chủ tịch|Chính phủ|Thủ tướng|Tỉnh ủy|Thành ủy|HĐND)(?:\s{1,2}[\p{L}&-]{1,15}){0,8})/u.exec(sentence);
   if (!m) return null;
-  const name = m[1].replace(/\s+(?:về|kết quả|trước|để|theo|định kỳ|trong|qua|và|hằng|hàng|chậm|tình hình|thực hiện|triển khai)(?:\s.*)?$/u, '');
+  const name = m[1].replace(/(?<!\s)\s+(?:về|kết quả|trước|để|theo|định kỳ|trong|qua|và|hằng|hàng|chậm|tình hình|thực hiện|triển khai)(?:\s.*)?$/u, '');
   return expandAbbreviations(name).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'));
 }

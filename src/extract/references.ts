@@ -35,7 +35,7 @@ export function findSymbols(text: string): SymbolHit[] {
       const typeCode = typeByCode(codes[0]) ? typeByCode(codes[0])!.code : null;
       // "12/2025/QH15" and "45/2025/NĐ-CP" are symbols; "2/3" and "10/7/2024" never reach here.
       if (!typeCode && codes.length === 1 && !m[2]) continue;
-      const typeFromWords = typeCode ?? typeByName(text.slice(Math.max(0, m.index! - 30), m.index).replace(/\s*số\s*$/iu, '').trim())?.code ?? null;
+      const typeFromWords = typeCode ?? typeByName(text.slice(Math.max(0, m.index! - 30), m.index).replace(/(?<!\s)\s*số\s*$/iu, '').trim())?.code ?? null;
       hits.push({ symbol: m[0].replace(/\s+/g, ''), raw: m[0], index: m.index!, typeCode: typeFromWords, form: 'state' });
     } else {
       const typeCode = typeByCode(m[6])?.code ?? null;

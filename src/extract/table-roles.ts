@@ -17,7 +17,7 @@ export function roleColumnAssignments(plan: PlanText): Assignment[] {
       row.cells.forEach((cell, c) => {
         const role = roleOf(c);
         if (!role) return;
-        for (const name of cell.split(/[;,]\s*(?=\p{Lu})|\s+và\s+(?=\p{Lu})/u)) {
+        for (const name of cell.split(/[;,]\s*(?=\p{Lu})|(?<!\s)\s+và\s+(?=\p{Lu})/u)) {
           const agency = tidyAgency(name);
           if (!startsWithAgency(agency)) continue;
           out.push({ agency, agencyId: agencyId(agency), role, section: row.section, line: row.line, text: row.cells.join(' | ') });

@@ -37,7 +37,7 @@ export async function discoverInputs(args: string[], extensions = TEXT_EXTENSION
     if (info?.isFile()) {
       add(arg);
     } else if (info?.isDirectory()) {
-      const base = arg.replace(/[\\/]+$/, '');
+      const base = arg.replace(/(?<![\\/])[\\/]+$/, '');
       const found = await glob(`**/*.{${extensions.join(',')}}`, base);
       found.sort((a, b) => a.localeCompare(b));
       for (const f of found) add(`${base}/${f}`);

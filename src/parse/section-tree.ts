@@ -85,12 +85,12 @@ function headingTitle(block: Block, label: HeadingLabel): { title: string; title
   if (stop) end = stop.index;
   let title = rest.slice(0, end).trim();
   if (title.length > MAX_TITLE) title = title.slice(0, title.lastIndexOf(' ', MAX_TITLE)).trim();
-  return { title: title.replace(/[\s,–-]+$/, ''), titleEnd: label.restOffset + end };
+  return { title: title.replace(/(?<![\s,–-])[\s,–-]+$/, ''), titleEnd: label.restOffset + end };
 }
 
 /** The first bold span of a raw markdown line, marks removed: "**2. Yêu cầu**" → "2. Yêu cầu". */
 function boldSpan(raw: string): string | null {
-  const m = /^[\s#]*(\*{2,3}|_{2})(.+?)\1/.exec(raw);
+  const m = /^[\s#]*(\*{3}|\*{2}|_{2})(.+?)\1/.exec(raw);
   return m ? m[2] : null;
 }
 

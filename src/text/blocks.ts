@@ -32,7 +32,7 @@ const STARTS_LOWER = /^[\p{Ll}\d(]/u;
 const RUN_IN = /(?<=\S)\*\*(?=\s?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|[IVX]{1,4}[.-])\s)/g;
 /** A pipe-table row: "| 1 | Tỷ lệ … | % | 80 |". */
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_RULE = /^\s*\|?\s*:?-{3,}/;
+const PIPE_RULE = /^\s*(?:\|\s*)?:?-{3,}/;
 
 interface Piece {
   line: number;
