@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import type { PlanRecord } from '../model.js';
 import { discoverInputs } from '../input/discover.js';
-import { readInput } from '../input/read.js';
+import { parseByteSize } from '../input/byte-size.js';
+import { DEFAULT_MAX_BYTES, readInput, type ReadLimits } from '../input/read.js';
 import { extractFile } from '../extract/index.js';
 import { buildCatalog, parseCatalogJson, type IndicatorCatalog } from '../vocab/indicators.js';
 import { renderJson, renderJsonLine } from '../report/records.js';
@@ -16,11 +17,14 @@ export interface ExtractCommandOptions {
   format?: RecordFormat;
   out?: string;
   catalog?: string;
+  /** Largest input to read, as written ("50MB"); larger files are refused. */
+  maxSize?: string;
   quiet?: boolean;
 }
 
 export async function runExtract(options: ExtractCommandOptions): Promise<number> {
   const catalog = options.catalog ? await loadCatalog(options.catalog) : undefined;
+  const limits: ReadLimits = { maxBytes: options.maxSize === undefined ? DEFAULT_MAX_BYTES : maxBytesOf(options.maxSize) };
   const output = openOutput(options.out);
   const format: RecordFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
   const { inputs, missing } = await discoverInputs(options.paths);
@@ -30,7 +34,7 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   const records: PlanRecord[] = [];
   let failed = missing.length;
   try {
-    for await (const result of extractAll(inputs.map((i) => i.path), catalog)) {
+    for await (const result of extractAll(inputs.map((i) => i.path), catalog, limits)) {
       if ('error' in result) {
         failed++;
         warn(`${result.path}: ${result.error}`);
@@ -57,10 +61,10 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
 type ExtractResult = { path: string; record: PlanRecord } | { path: string; error: string };
 
 /** Records in input order; a file that cannot be read or decoded yields its error and the rest go on. */
-async function* extractAll(paths: string[], catalog: IndicatorCatalog | undefined): AsyncGenerator<ExtractResult> {
+async function* extractAll(paths: string[], catalog: IndicatorCatalog | undefined, limits: ReadLimits): AsyncGenerator<ExtractResult> {
   for (const path of paths) {
     try {
-      const bytes = await readInput(path);
+      const bytes = await readInput(path, limits);
       yield { path, record: extractFile({ path, bytes }, { catalog }).record };
     } catch (error) {
       yield { path, error: reason(error) };
@@ -76,11 +80,19 @@ async function loadCatalog(file: string): Promise<IndicatorCatalog> {
   }
 }
 
+function maxBytesOf(text: string): number {
+  const bytes = parseByteSize(text);
+  if (!bytes) throw new UsageError(`--max-size ${text}: expected a size such as 50MB, 800k or 1048576`);
+  return bytes;
+}
+
 function reason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   if (e?.code === 'EACCES') return 'permission denied';
   if (e?.code === 'EISDIR') return 'is a folder';
   if (e?.code === 'ENOENT') return 'no such file';
+  if (e?.code === 'ENOTDIR') return 'a part of the path is not a folder';
+  if (e?.code === 'ELOOP') return 'symbolic link loop';
   return e?.message ?? String(error);
 }
 

@@ -16,6 +16,7 @@ program
   .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['json', 'jsonl', 'table']))
   .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
   .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] })')
+  .option('--max-size <size>', 'refuse input files larger than SIZE, e.g. 200MB (default: 50MB)')
   .option('-q, --quiet', 'no progress or summary on stderr')
   .action(async (paths: string[], opts) => {
     const { runExtract } = await import('./extract.js');

@@ -1,5 +1,6 @@
 // Bytes → text. Plans arrive as UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else
-// that is not valid UTF-8, or that holds NUL bytes, is refused with a reason the user can act on.
+// that is not valid UTF-8, that holds NUL bytes, or that holds no text at all (a failed download
+// saved as an empty file) is refused with a reason the user can act on.
 
 export class DecodeError extends Error {}
 
@@ -28,5 +29,6 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
 // One seed stores tone marks as combining characters: everything downstream assumes NFC.
 function finish(text: string): string {
+  if (!text.trim()) throw new DecodeError('empty file: no text to read');
   return text.normalize('NFC');
 }

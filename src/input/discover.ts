@@ -1,6 +1,6 @@
 // Command-line arguments → the list of inputs: files as given, folders searched recursively for
 // plan texts, globs expanded, and `-` for standard input. fast-glob is loaded only when needed.
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 
 export const TEXT_EXTENSIONS = ['txt', 'md'];
 
@@ -33,8 +33,10 @@ export async function discoverInputs(args: string[], extensions = TEXT_EXTENSION
       add('-');
       continue;
     }
-    const info = await stat(arg).catch(() => null);
-    if (info?.isFile()) {
+    // lstat when stat fails: a dangling or looping symbolic link is still an input, reported by the reader.
+    const info = await stat(arg).catch(() => lstat(arg).catch(() => null));
+    // A FIFO or device named outright is passed on, for the reader to refuse with its reason.
+    if (info && !info.isDirectory()) {
       add(arg);
     } else if (info?.isDirectory()) {
       const base = arg.replace(/(?<![\\/])[\\/]+$/, '');
