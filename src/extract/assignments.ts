@@ -33,7 +33,11 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
 
   const organisationHeadings = plan.tree.headings.filter((h) => ORGANISATION.test(fold(h.section.title)));
   const handled = new Set<number>();
-  for (const org of organisationHeadings) readOrganisation(plan, org, add, handled);
+  // Each block's heading, looked up once: a search of all headings for every block made a file of
+  // many plans run in time quadratic in its length (100 MB took six minutes).
+  const headingAt = new Map<number, Heading>();
+  for (const h of plan.tree.headings) if (!headingAt.has(h.blockIndex)) headingAt.set(h.blockIndex, h);
+  for (const org of organisationHeadings) readOrganisation(plan, org, add, handled, headingAt);
 
   plan.blocks.forEach((block, index) => {
     const section = plan.tree.sectionOfBlock[index];
@@ -65,7 +69,7 @@ type Add = (agency: string, role: Role, block: Block, offset: number, text: stri
  * …"); body paragraphs are the current agency's further duties unless they open with an agency
  * of their own ("Giao Đảng ủy UBND tỉnh chủ trì …", "Sở Lao động … theo dõi, tổng hợp …").
  */
-function readOrganisation(plan: PlanText, org: Heading, add: Add, handled: Set<number>): void {
+function readOrganisation(plan: PlanText, org: Heading, add: Add, handled: Set<number>, headingAt: Map<number, Heading>): void {
   const end = sectionEnd(plan, org);
   type Item = { agency: string; block: Block; offset: number; section: string | null; duties: string[]; byHeading: boolean };
   let current: Item | null = null;
@@ -81,7 +85,7 @@ function readOrganisation(plan: PlanText, org: Heading, add: Add, handled: Set<n
     const block = plan.blocks[i];
     handled.add(i);
     const section = plan.tree.sectionOfBlock[i];
-    const heading = plan.tree.headings.find((h) => h.blockIndex === i);
+    const heading = headingAt.get(i);
     if (heading) {
       const opener = stripPrefix(block.text.slice(heading.labelEnd));
       const offset = block.text.length - opener.length;
@@ -118,8 +122,14 @@ function roleOf(duties: string[]): Role {
 }
 
 function sectionEnd(plan: PlanText, org: Heading): number {
-  const next = plan.tree.headings.find((h) => h.blockIndex > org.blockIndex && !h.section.id.startsWith(`${org.section.id}.`));
-  return next ? next.blockIndex : plan.blocks.length;
+  const { headings } = plan.tree;
+  const inside = `${org.section.id}.`;
+  // From the section's own heading on (headings are in block order), not from the first heading.
+  for (let k = headings.indexOf(org) + 1; k < headings.length; k++) {
+    const h = headings[k];
+    if (h.blockIndex > org.blockIndex && !h.section.id.startsWith(inside)) return h.blockIndex;
+  }
+  return plan.blocks.length;
 }
 
 function isIssuer(name: string, issuerName: string | null): boolean {
