@@ -45,28 +45,37 @@ export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, stri
     let previousEnd = 0;
     let previousRecurrence: Recurrence | null = null;
     let previousSentence = -1;
+    // Points and sentences are both in text order, so one cursor finds each point's sentence; and
+    // what depends on the sentence alone is worked out once per sentence, not once per point (a
+    // hard-wrapped text with no full stop is one sentence holding thousands of dates).
+    let s = 0;
+    let sentenceText = '';
+    let foldedSentence = '';
+    let recipient: string | null = null;
     for (const p of points) {
-      const s = sentences.findIndex((x) => p.index >= x.start && p.index < x.end);
-      const sentence = sentences[Math.max(0, s)];
+      while (s + 1 < sentences.length && p.index >= sentences[s].end) s++;
+      const sentence = sentences[s];
       if (s !== previousSentence) {
         previousEnd = sentence.start;
         previousRecurrence = null;
         previousSentence = s;
+        sentenceText = block.text.slice(sentence.start, sentence.end);
+        foldedSentence = fold(sentenceText);
+        recipient = recipientIn(sentenceText);
       }
       const between = folded.slice(previousEnd, p.index);
       const after = folded.slice(p.index + p.length, Math.min(sentence.end, p.index + p.length + 25));
       const recurrence: Recurrence | null =
         p.year !== null ? 'once' : (recurrenceIn(between) ?? recurrenceIn(after.split(/[,;]/u)[0]) ?? previousRecurrence);
-      const sentenceText = block.text.slice(sentence.start, sentence.end);
       out.push({
-        action: actionOf(fold(sentenceText), folded.slice(sentence.start, p.index)),
+        action: actionOf(foldedSentence, folded.slice(sentence.start, p.index)),
         day: p.day,
         month: p.month,
         year: p.year,
         quarter: p.quarter,
         recurrence,
         agency: agencyOfBlock.get(index) ?? null,
-        recipient: recipientIn(block.text.slice(sentence.start, sentence.end)),
+        recipient,
         section: plan.tree.sectionOfBlock[index],
         line: blockLine(block, p.index),
         text: sentenceText.trim(),
@@ -80,28 +89,35 @@ export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, stri
 
 function findPoints(folded: string): Point[] {
   const points: Point[] = [];
-  const taken = (i: number) => points.some((p) => i >= p.index && i < p.index + p.length);
+  // Offsets already inside a point, marked as points are added: a scan of all points per match
+  // was quadratic in a block holding thousands of dates.
+  const covered = new Uint8Array(folded.length);
+  const taken = (i: number) => covered[i] === 1;
+  const add = (p: Point) => {
+    points.push(p);
+    covered.fill(1, p.index, p.index + p.length);
+  };
   for (const m of folded.matchAll(BEFORE_DAY)) {
     const [day, month] = [Number(m[1]), Number(m[2])];
     const year = m[3] ? Number(m[3]) : null;
     if (!isValidDate(day, month, year ?? 2024)) continue;
-    points.push({ index: m.index!, length: m[0].length, day, month, year, quarter: null });
+    add({ index: m.index!, length: m[0].length, day, month, year, quarter: null });
   }
   for (const m of folded.matchAll(IN_MONTH)) {
     const month = Number(m[1]);
     if (month < 1 || month > 12 || taken(m.index!)) continue;
-    points.push({ index: m.index!, length: m[0].length, day: null, month, year: Number(m[2]), quarter: null });
+    add({ index: m.index!, length: m[0].length, day: null, month, year: Number(m[2]), quarter: null });
   }
   for (const m of folded.matchAll(QUARTER)) {
     if (taken(m.index!)) continue;
     const quarter = ROMAN_QUARTER[m[1]] ?? Number(m[1]);
-    points.push({ index: m.index!, length: m[0].length, day: null, month: null, year: Number(m[2]), quarter });
+    add({ index: m.index!, length: m[0].length, day: null, month: null, year: Number(m[2]), quarter });
   }
   for (const re of [DONE_IN_YEAR, TIME_FIELD_YEAR]) {
     for (const m of folded.matchAll(re)) {
       const at = m.index! + m[0].lastIndexOf(m[1]);
       if (taken(at)) continue;
-      points.push({ index: at, length: m[1].length, day: null, month: null, year: Number(m[1]), quarter: null });
+      add({ index: at, length: m[1].length, day: null, month: null, year: Number(m[1]), quarter: null });
     }
   }
   return points.sort((a, b) => a.index - b.index);

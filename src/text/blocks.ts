@@ -19,9 +19,16 @@ export interface Block {
 }
 
 export function blockLine(block: Block, offset: number): number {
-  let i = 0;
-  while (i + 1 < block.starts.length && block.starts[i + 1] <= offset) i++;
-  return block.lines[i];
+  // Binary search for the last piece starting at or before `offset`: a hard-wrapped block may join
+  // thousands of lines, and every extracted item asks.
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (block.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return block.lines[lo];
 }
 
 /** A new item starts here: a numbered heading, a list dash, a signature or "Nơi nhận". */
