@@ -6,7 +6,7 @@ import { parseByteSize } from '../input/byte-size.js';
 import { DEFAULT_MAX_BYTES, readInput, type ReadLimits } from '../input/read.js';
 import { extractFile } from '../extract/index.js';
 import { buildCatalog, parseCatalogJson, type IndicatorCatalog } from '../vocab/indicators.js';
-import { renderJson, renderJsonLine } from '../report/records.js';
+import { renderJsonElement, renderJsonLine } from '../report/records.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 import { openOutput } from './output.js';
 
@@ -32,6 +32,7 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   if (inputs.length === 0 && missing.length === 0) warn('no plan texts (*.txt, *.md) found');
 
   const records: PlanRecord[] = [];
+  let jsonElements = 0;
   let failed = missing.length;
   try {
     for await (const result of extractAll(inputs.map((i) => i.path), catalog, limits)) {
@@ -40,10 +41,18 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
         warn(`${result.path}: ${result.error}`);
         continue;
       }
-      if (format === 'jsonl') output.write(renderJsonLine(result.record));
-      else records.push(result.record);
+      if (format === 'table') {
+        records.push(result.record);
+        continue;
+      }
+      const rendered = render(result.record, format);
+      if (rendered === null) {
+        failed++;
+        warn(`${result.path}: record too large to write (over the longest string Node.js can hold)`);
+      } else if (format === 'jsonl') output.write(rendered);
+      else output.write(`${jsonElements++ ? ',\n' : '[\n'}${rendered}`);
     }
-    if (format === 'json') output.write(renderJson(records));
+    if (format === 'json') output.write(jsonElements ? '\n]\n' : '[]\n');
     if (format === 'table') {
       const { renderRecordTable } = await import('../report/record-table.js');
       const { supportsColor } = await import('./color.js');
@@ -56,6 +65,16 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   }
   if (!options.quiet && inputs.length > 1) warn(`${inputs.length - (failed - missing.length)} of ${inputs.length} files extracted`);
   return failed ? EXIT_FAILURES : EXIT_OK;
+}
+
+/** The record as JSON (a line, or an array element), or null when it is too large for one string. */
+function render(record: PlanRecord, format: 'json' | 'jsonl'): string | null {
+  try {
+    return format === 'jsonl' ? renderJsonLine(record) : renderJsonElement(record);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
 type ExtractResult = { path: string; record: PlanRecord } | { path: string; error: string };

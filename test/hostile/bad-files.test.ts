@@ -134,3 +134,31 @@ describe('the size limit', () => {
     expect(stderrLines.at(-1)).toMatch(/--max-size/);
   });
 });
+
+describe('a text whose record outgrows one string', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempFolder();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // 250 KB of hard-wrapped duties, a deadline on every line and no full stop: one sentence holding
+  // 3,000 deadlines, each quoting the whole sentence, so the record's JSON (~1 GB) is past the
+  // longest string V8 can build. It used to end the run with "internal error: RangeError" and no
+  // output at all; now that file fails alone. (If items ever quote a bounded window of their
+  // sentence, the file simply comes out: both are accepted.)
+  it('fails that file alone, with one line, and writes the others', { timeout: 300_000 }, () => {
+    const line = 'Sở Nội vụ chủ trì, phối hợp Sở Tài chính báo cáo trước ngày 15/12 hằng năm\n';
+    const wall = join(dir, 'wall.txt');
+    writeFileSync(wall, `IV. TỔ CHỨC THỰC HIỆN\n${line.repeat(Math.ceil((250 * 1024) / line.length))}`);
+    const { status, stdout, stderrLines } = run([wall, SEED, '-f', 'json'], { timeout: 290_000 });
+    const paths = JSON.parse(stdout).map((r: { source: { path: string } }) => r.source.path);
+    if (status === 1) {
+      expect(paths).toEqual([SEED]);
+      expect(stderrLines).toEqual([`plans: ${wall}: record too large to write (over the longest string Node.js can hold)`, 'plans: 1 of 2 files extracted']);
+    } else {
+      expect(status).toBe(0);
+      expect(paths).toEqual([wall, SEED]);
+    }
+  });
+});

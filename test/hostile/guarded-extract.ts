@@ -2,15 +2,15 @@
 // run past the deadline terminates the worker and fails with the input's size, instead of leaving
 // the whole test run stuck inside one regex.
 import { Worker } from 'node:worker_threads';
-import type { PlanRecord } from '../../src/model.js';
 
 export interface GuardedResult {
-  record: PlanRecord;
+  /** What the plan-record schema says of the record; empty when it is valid. */
+  schemaErrors: string[];
   /** Time spent in extraction proper, inside the worker. */
   ms: number;
 }
 
-type Reply = { id: number; record?: PlanRecord; error?: string; ms: number };
+type Reply = { id: number; schemaErrors?: string[]; error?: string; ms: number };
 
 export class GuardedExtractor {
   private worker = this.start();
@@ -31,7 +31,7 @@ export class GuardedExtractor {
         clearTimeout(timer);
         worker.off('message', onMessage);
         if (reply.error !== undefined) reject(new Error(`extraction threw: ${reply.error}`));
-        else resolve({ record: reply.record!, ms: reply.ms });
+        else resolve({ schemaErrors: reply.schemaErrors!, ms: reply.ms });
       };
       worker.on('message', onMessage);
       worker.postMessage({ id, text });

@@ -4,7 +4,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GuardedExtractor } from './guarded-extract.js';
-import { schemaErrors } from './record-schema.js';
 
 /**
  * No input of at most a few hundred KB may take longer than this. Linear extraction of 200 KB takes
@@ -33,8 +32,8 @@ const extractor = new GuardedExtractor();
 afterAll(() => extractor.close());
 
 async function expectFinishes(text: string): Promise<void> {
-  const { record } = await extractor.extract(text, DEADLINE_MS);
-  expect(schemaErrors(record)).toEqual([]);
+  const { schemaErrors } = await extractor.extract(text, DEADLINE_MS);
+  expect(schemaErrors).toEqual([]);
 }
 
 const repeatTo = (unit: string, kb: number) => unit.repeat(Math.ceil((kb * 1024) / unit.length));
@@ -60,6 +59,10 @@ describe('long adversarial inputs finish', () => {
     ['a recipient followed by " ," (trailing-run trim: 32 KB took 0.24 s)', () => CONTEXTS.recipients(repeatTo(' ,', 600))],
     ['a table agency followed by ". " (tidyAgency)', () => CONTEXTS.table(repeatTo('. ', 600))],
     ['a target after a run of " là" (LINKING_TAIL: 32 KB took 0.1 s)', () => CONTEXTS.target(repeatTo(' là', 800))],
+    [
+      'hard-wrapped duties, a deadline on every line, no full stop (deadlines: 200 KB took 1.6 s, 400 KB 18 s loaded)',
+      () => `IV. TỔ CHỨC THỰC HIỆN\n${repeatTo('Sở Nội vụ chủ trì, phối hợp Sở Tài chính báo cáo trước ngày 15/12 hằng năm\n', 1000)}`,
+    ],
   ])('%s', async (_name, make) => {
     await expectFinishes(make());
   });
