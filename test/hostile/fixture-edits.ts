@@ -5,6 +5,9 @@ import { fc } from '@fast-check/vitest';
 /** What gets dropped into a line: table and markdown furniture, control and invisible characters. */
 export const INJECTED = ['|', '**', '***', '\u0000', '| --- | --- |', '\t', '\ufeff', '\u200b', '¹', '[^1]', '<br>', '\\', '–', '# ', '_', '\r'];
 
+/** The longest line an edit makes: 64 K characters. */
+const MAX_LONG_LINE = 64 * 1024;
+
 export type Edit =
   | { kind: 'cut'; at: number; length: number }
   | { kind: 'duplicate'; at: number; length: number; to: number }
@@ -17,7 +20,7 @@ export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 60 }), to: fc.nat() }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), to: fc.nat() }),
   fc.record({ kind: fc.constant('inject' as const), at: fc.nat(), column: fc.nat(), token: fc.constantFrom(...INJECTED) }),
-  // A line repeated up to 400 times: 20–60 KB on one line for a typical plan line.
+  // A line repeated up to 400 times, at most 64 K characters: 20–60 KB for a typical plan line.
   fc.record({ kind: fc.constant('long-line' as const), at: fc.nat(), times: fc.integer({ min: 50, max: 400 }) }),
 );
 
@@ -48,7 +51,10 @@ function applyEdit(lines: string[], edit: Edit): string[] {
       const column = edit.column % (line.length + 1);
       return [...lines.slice(0, at), line.slice(0, column) + edit.token + line.slice(column), ...lines.slice(at + 1)];
     }
-    case 'long-line':
-      return [...lines.slice(0, at), Array(edit.times).fill(lines[at] || 'Phấn đấu đạt 80%').join(' '), ...lines.slice(at + 1)];
+    case 'long-line': {
+      // Capped: blowing up an already long line again would multiply into tens of megabytes.
+      const long = Array(edit.times).fill(lines[at] || 'Phấn đấu đạt 80%').join(' ').slice(0, MAX_LONG_LINE);
+      return [...lines.slice(0, at), long, ...lines.slice(at + 1)];
+    }
   }
 }
