@@ -2,7 +2,7 @@
 // and the pool's workers, so a file fails the same way whichever of them reads it.
 import { extractInput } from '../extract/index.js';
 import type { EncodingChoice } from '../input/decode.js';
-import { readInput } from '../input/read.js';
+import { readInput, type ReadLimits } from '../input/read.js';
 import type { PlanRecord } from '../model.js';
 import type { IndicatorCatalog } from '../vocab/indicators.js';
 import { failureReason } from './failure-reason.js';
@@ -15,9 +15,9 @@ export interface WorkItem {
 
 export type ExtractResult = { path: string; record: PlanRecord; warnings: string[] } | { path: string; error: string };
 
-export async function extractOne(item: WorkItem, catalog: IndicatorCatalog | undefined, encoding: EncodingChoice): Promise<ExtractResult> {
+export async function extractOne(item: WorkItem, catalog: IndicatorCatalog | undefined, encoding: EncodingChoice, limits: ReadLimits): Promise<ExtractResult> {
   try {
-    const bytes = item.bytes ?? (await readInput(item.path));
+    const bytes = item.bytes ?? (await readInput(item.path, limits));
     const { record, warnings } = await extractInput({ path: item.path, bytes }, { catalog, encoding });
     return { path: item.path, record, warnings };
   } catch (error) {

@@ -3,7 +3,7 @@
 // come back in order, so memory stays flat however many files there are.
 import type { EncodingChoice } from '../input/decode.js';
 import type { IndicatorEntry } from '../vocab/indicators.js';
-import { readInput } from '../input/read.js';
+import { readInput, type ReadLimits } from '../input/read.js';
 import type { ExtractResult, WorkItem } from './extract-one.js';
 import type { BatchTask } from './extract-worker.js';
 
@@ -14,6 +14,8 @@ export interface ExtractAllOptions {
   extraIndicators: IndicatorEntry[] | null;
   /** --encoding for text and HTML inputs. */
   encoding: EncodingChoice;
+  /** --max-size and the like: what the reader refuses. */
+  limits: ReadLimits;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function* extractAll(items: WorkItem[], options: ExtractAllOptions)
   // Loaded here, not at the top: with a pool only the workers hold the extractor and its tables.
   const [{ extractOne }, { buildCatalog }] = await Promise.all([import('./extract-one.js'), import('../vocab/indicators.js')]);
   const catalog = options.extraIndicators ? buildCatalog(options.extraIndicators) : undefined;
-  for (const item of items) yield await extractOne(item, catalog, options.encoding);
+  for (const item of items) yield await extractOne(item, catalog, options.encoding, options.limits);
 }
 
 export function batchSize(fileCount: number, jobs: number): number {
@@ -47,7 +49,7 @@ export function batchSize(fileCount: number, jobs: number): number {
 
 async function* extractPooled(items: WorkItem[], options: ExtractAllOptions): AsyncGenerator<ExtractResult> {
   // A worker has no access to our standard input: read it here and send the bytes along.
-  const ready = await Promise.all(items.map(async (i) => (i.path === '-' && !i.bytes ? { path: i.path, bytes: await readInput('-') } : i)));
+  const ready = await Promise.all(items.map(async (i) => (i.path === '-' && !i.bytes ? { path: i.path, bytes: await readInput('-', options.limits) } : i)));
   const size = batchSize(ready.length, options.jobs);
   const batches: WorkItem[][] = [];
   for (let i = 0; i < ready.length; i += size) batches.push(ready.slice(i, i + size));
@@ -61,7 +63,7 @@ async function* extractPooled(items: WorkItem[], options: ExtractAllOptions): As
   const inFlight: Promise<ExtractResult[]>[] = [];
   let next = 0;
   const submit = () => {
-    const task: BatchTask = { items: batches[next++], extraIndicators: options.extraIndicators, encoding: options.encoding };
+    const task: BatchTask = { items: batches[next++], extraIndicators: options.extraIndicators, encoding: options.encoding, limits: options.limits };
     inFlight.push(pool.run(task) as Promise<ExtractResult[]>);
   };
   try {

@@ -2,6 +2,7 @@
 // returns their results in the batch's order. A batch, not a file, per task: the per-task
 // messaging cost would otherwise outweigh the parallel gain (DEPENDENCIES.md).
 import type { EncodingChoice } from '../input/decode.js';
+import type { ReadLimits } from '../input/read.js';
 import { buildCatalog, type IndicatorEntry } from '../vocab/indicators.js';
 import { extractOne, type ExtractResult, type WorkItem } from './extract-one.js';
 
@@ -10,11 +11,12 @@ export interface BatchTask {
   /** The user's --catalog entries (plain data, so they cross the thread boundary). */
   extraIndicators: IndicatorEntry[] | null;
   encoding: EncodingChoice;
+  limits: ReadLimits;
 }
 
 export default async function extractBatch(task: BatchTask): Promise<ExtractResult[]> {
   const catalog = task.extraIndicators ? buildCatalog(task.extraIndicators) : undefined;
   const results: ExtractResult[] = [];
-  for (const item of task.items) results.push(await extractOne(item, catalog, task.encoding));
+  for (const item of task.items) results.push(await extractOne(item, catalog, task.encoding, task.limits));
   return results;
 }

@@ -4,9 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { PlanRecord } from '../model.js';
 import { discoverInputs } from '../input/discover.js';
+import { parseByteSize } from '../input/byte-size.js';
 import { ENCODING_NAMES, type EncodingChoice } from '../input/decode.js';
+import { DEFAULT_MAX_BYTES, type ReadLimits } from '../input/read.js';
 import { parseCatalogJson, type IndicatorEntry } from '../vocab/indicators.js';
-import { renderJson, renderJsonLine } from '../report/records.js';
+import { renderJsonElement, renderJsonLine } from '../report/records.js';
 import type { PlanDatabase } from '../db/writer.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 import { extractAll } from './extract-pool.js';
@@ -23,6 +25,8 @@ export interface ExtractCommandOptions {
   catalog?: string;
   /** As typed after `--encoding`: a key of ENCODING_NAMES. */
   encoding?: string;
+  /** Largest input to read, as written ("50MB"); larger files are refused. */
+  maxSize?: string;
   quiet?: boolean;
   /** SQLite file to insert or update the records in. */
   db?: string;
@@ -36,6 +40,7 @@ const DB_BATCH_RECORDS = 200;
 export async function runExtract(options: ExtractCommandOptions): Promise<number> {
   const jobs = parseJobs(options.jobs);
   const encoding = encodingChoice(options.encoding);
+  const limits: ReadLimits = { maxBytes: options.maxSize === undefined ? DEFAULT_MAX_BYTES : maxBytesOf(options.maxSize) };
   const extraIndicators = options.catalog ? await loadCatalog(options.catalog) : null;
   const database = options.db ? await openDatabase(options.db) : null;
   // With --db the records go to the database; stdout gets them too only when asked (-f or -o).
@@ -49,9 +54,10 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   const progress = await startProgress(inputs.length, { quiet: Boolean(options.quiet) });
   const records: PlanRecord[] = [];
   let pendingForDb: PlanRecord[] = [];
+  let jsonElements = 0;
   let failed = missing.length;
   try {
-    for await (const result of extractAll(inputs, { jobs, extraIndicators, encoding })) {
+    for await (const result of extractAll(inputs, { jobs, extraIndicators, encoding, limits })) {
       progress.tick();
       if ('error' in result) {
         failed++;
@@ -67,12 +73,21 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
         }
       }
       if (!printsRecords) continue;
-      if (format === 'jsonl') output.write(renderJsonLine(result.record));
-      else records.push(result.record);
+      if (format === 'table') {
+        records.push(result.record);
+        continue;
+      }
+      // JSON goes out a record at a time, so one huge record fails its own file, not the run.
+      const rendered = render(result.record, format);
+      if (rendered === null) {
+        failed++;
+        warn(`${result.path}: record too large to write (over the longest string Node.js can hold)`, progress);
+      } else if (format === 'jsonl') output.write(rendered);
+      else output.write(`${jsonElements++ ? ',\n' : '[\n'}${rendered}`);
     }
     progress.stop();
     if (database && pendingForDb.length > 0) database.writeBatch(pendingForDb);
-    if (printsRecords && format === 'json') output.write(renderJson(records));
+    if (printsRecords && format === 'json') output.write(jsonElements ? '\n]\n' : '[]\n');
     if (printsRecords && format === 'table') {
       const { renderRecordTable } = await import('../report/record-table.js');
       const { supportsColor } = await import('./color.js');
@@ -89,6 +104,22 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   const extracted = inputs.length - (failed - missing.length);
   if (!options.quiet && inputs.length > 1) warn(`${extracted} of ${inputs.length} files extracted${database ? ` into ${options.db}` : ''}`);
   return failed ? EXIT_FAILURES : EXIT_OK;
+}
+
+/** The record as JSON (a line, or an array element), or null when it is too large for one string. */
+function render(record: PlanRecord, format: 'json' | 'jsonl'): string | null {
+  try {
+    return format === 'jsonl' ? renderJsonLine(record) : renderJsonElement(record);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+function maxBytesOf(text: string): number {
+  const bytes = parseByteSize(text);
+  if (!bytes) throw new UsageError(`--max-size ${text}: expected a size such as 50MB, 800k or 1048576`);
+  return bytes;
 }
 
 function encodingChoice(name: string | undefined): EncodingChoice {

@@ -4,5 +4,7 @@ export function failureReason(error: unknown): string {
   if (e?.code === 'EACCES') return 'permission denied';
   if (e?.code === 'EISDIR') return 'is a folder';
   if (e?.code === 'ENOENT') return 'no such file';
+  if (e?.code === 'ENOTDIR') return 'a part of the path is not a folder';
+  if (e?.code === 'ELOOP') return 'symbolic link loop';
   return e?.message ?? String(error);
 }

@@ -17,6 +17,7 @@ program
   .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
   .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] })')
   .option('--encoding <name>', 'encoding of text and HTML inputs: auto (default, detects it), utf8, utf16le, utf16be, windows1258, tcvn3, vni')
+  .option('--max-size <size>', 'refuse input files larger than SIZE, e.g. 200MB (default: 50MB)')
   .option('-q, --quiet', 'no progress or summary on stderr')
   .option('--db <file>', 'insert or update the records in an SQLite database (records then go to stdout only with -f or -o)')
   .option('-j, --jobs <n>', 'worker threads for many files (default: the number of cores; 1 = no workers)')

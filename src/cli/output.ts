@@ -1,8 +1,10 @@
 // Where data goes: stdout, or a file written atomically (a temp file renamed into place, so an
-// interrupted run never leaves a half-written output and an existing file is never truncated).
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+// interrupted run never leaves a half-written output and an existing file is never truncated),
+// or, for a device or FIFO, straight into it.
+import { createWriteStream, rmSync, statSync, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { UsageError } from './exit.js';
 
 export interface Output {
   write(chunk: string): void;
@@ -22,6 +24,11 @@ export function openOutput(outPath: string | undefined): Output {
       isTerminal: Boolean(process.stdout.isTTY),
     };
   }
+  // A device or FIFO (`-o /dev/null`, a named pipe) is written as it is: renaming a temp file onto
+  // it would replace the device with a regular file (as root, /dev/null itself).
+  const existing = statSync(outPath, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw new UsageError(`--out ${outPath}: is a folder; give a file name`);
+  if (existing && !existing.isFile()) return openDirect(outPath);
   const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
   const stream: WriteStream = createWriteStream(temp, { encoding: 'utf8' });
   // On Ctrl-C or kill: drop the temp file, then let the signal end the process as it would have.
@@ -49,6 +56,17 @@ export function openOutput(outPath: string | undefined): Output {
       stopListening();
       await rm(temp, { force: true });
     },
+    isTerminal: false,
+  };
+}
+
+function openDirect(outPath: string): Output {
+  const stream = createWriteStream(outPath, { encoding: 'utf8' });
+  const closed = () => new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  return {
+    write: (chunk) => void stream.write(chunk),
+    commit: closed,
+    abort: () => closed().catch(() => {}),
     isTerminal: false,
   };
 }

@@ -25,10 +25,20 @@ export function formatUnit(unit: string): string {
 /** 58.9 → "58,9"; 610000 → "610.000"; at most two decimals, as plans print them. */
 export function formatNumber(n: number): string {
   const [whole, fraction] = Math.abs(Math.round(n * 100) / 100).toString().split('.');
-  const grouped = whole.replace(/\B(?=(?:\d{3})+$)/g, '.'); // "610000" → "610.000"
+  const grouped = groupThousands(whole); // "610000" → "610.000"
   return `${n < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
 
 export function sameValue(a: TargetValue, b: TargetValue): boolean {
   return a.value === b.value && a.valueMax === b.valueMax && a.comparator === b.comparator && a.unit === b.unit;
+}
+
+/** "610000" → "610.000": a dot before each group of three digits from the right (no regex scan). */
+function groupThousands(digits: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += '.';
+    out += digits[i];
+  }
+  return out;
 }

@@ -62,7 +62,7 @@ export function agencySubject(text: string): { name: string; dutyStart: number }
     if (verb === 'tham mưu' && rest.startsWith('tham mưu, giúp việc')) continue;
     // "và các tổ chức chính trị - xã hội": after "các" a verb-like word is a noun.
     if (/(?:các|những)\s$/u.test(f.slice(0, at))) continue;
-    return { name: text.slice(0, at).replace(/[\s,:;-]+$/u, ''), dutyStart: at };
+    return { name: text.slice(0, at).replace(/(?<![\s,:;-])[\s,:;-]+$/u, ''), dutyStart: at };
   }
   return null;
 }
@@ -71,7 +71,7 @@ export function agencySubject(text: string): { name: string; dutyStart: number }
 export function splitAgencies(name: string): string[] {
   const parts: string[] = [];
   let current = '';
-  const tokens = name.split(/(,\s*|\s+và\s+|;\s*)/u);
+  const tokens = name.split(/(,\s*|(?<!\s)\s+và\s+|;\s*)/u);
   for (let i = 0; i < tokens.length; i += 2) {
     const piece = tokens[i];
     const sep = tokens[i - 1] ?? '';
@@ -96,7 +96,7 @@ export function tidyAgency(name: string): string {
     name
       .replace(/^[-+\s]+/u, '')
       .replace(/^(?:đề nghị|giao|yêu cầu)\s+/iu, '')
-      .replace(/\s*\((?:[^()]{0,60})\)\s*$/u, '')
-      .replace(/[\s,:;.-]+$/u, ''),
+      .replace(/(?<!\s)\s*\((?:[^()]{0,60})\)\s*$/u, '')
+      .replace(/(?<![\s,:;.-])[\s,:;.-]+$/u, ''),
   ).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'));
 }

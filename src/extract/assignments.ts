@@ -58,7 +58,7 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
     for (const m of block.text.matchAll(ROLE_FIELD)) {
       const role: Role = fold(m[1]) === 'chủ trì' ? 'lead' : fold(m[1]) === 'phối hợp' ? 'coordinate' : 'responsible';
       const at = m.index! + m[0].indexOf(m[2]);
-      const names = m[2].replace(/\s+(?:và|cùng)\s+các\s+(?:cơ quan|đơn vị)\s+(?:có\s+)?liên quan.*$/iu, '');
+      const names = m[2].replace(/(?<!\s)\s+(?:và|cùng)\s+các\s+(?:cơ quan|đơn vị)\s+(?:có\s+)?liên quan.*$/iu, '');
       if (startsWithAgency(names)) add(names, role, block, at, block.text, section);
     }
   });
@@ -143,8 +143,19 @@ function roleOf(duties: string[]): Role {
 
 /** The section ends at the next heading outside it, or where the closing "Nơi nhận" and signature begin. */
 function sectionEnd(plan: PlanText, org: Heading): number {
-  const next = plan.tree.headings.find((h) => h.blockIndex > org.blockIndex && !h.section.id.startsWith(`${org.section.id}.`));
-  return closingOf(plan, org.blockIndex + 1, next ? next.blockIndex : plan.blocks.length);
+  const { headings } = plan.tree;
+  const inside = `${org.section.id}.`;
+  let end = plan.blocks.length;
+  // From the section's own heading on (headings are in block order), not from the first heading:
+  // a search from the first made a file of many plans run in quadratic time.
+  for (let k = headings.indexOf(org) + 1; k < headings.length; k++) {
+    const h = headings[k];
+    if (h.blockIndex > org.blockIndex && !h.section.id.startsWith(inside)) {
+      end = h.blockIndex;
+      break;
+    }
+  }
+  return closingOf(plan, org.blockIndex + 1, end);
 }
 
 function closingOf(plan: PlanText, from: number, to: number): number {
@@ -154,7 +165,7 @@ function closingOf(plan: PlanText, from: number, to: number): number {
 
 function isIssuer(name: string, issuerName: string | null): boolean {
   if (!issuerName) return false;
-  const a = fold(tidyAgency(name)).replace(/\s+(?:tỉnh|thành phố)$/u, '');
+  const a = fold(tidyAgency(name)).replace(/(?<!\s)\s+(?:tỉnh|thành phố)$/u, '');
   const b = fold(issuerName);
   return a.length > 6 && b.startsWith(a) && !/^(?:đảng ủy|các)/u.test(a);
 }

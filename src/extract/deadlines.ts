@@ -33,7 +33,7 @@ const YEAR_END_DONE = /(?<!đến\s)(?:hết|cuối)\s{1,2}năm\s{1,2}(\d{4})(?=
 const TIME_FIELD_YEAR = /thời gian(?:\s{1,2}(?:thực hiện|hoàn thành))?\s{0,2}:\s{0,2}(?:năm\s{1,2})?(\d{4})(?!\s{0,2}[-–]\s{0,2}\d)/gu;
 
 const RECURRENCE: Array<[RegExp, Recurrence]> = [
-  [/(?:6 tháng|06 tháng|sáu tháng|bán niên|6 tháng đầu năm)/u, 'semiannual'],
+  [/(?:6 tháng|06 tháng|sáu tháng|bán niên)/u, 'semiannual'],
   [/(?:hằng quý|hàng quý|mỗi quý|định kỳ quý|báo cáo quý)/u, 'quarterly'],
   [/(?:hằng tháng|hàng tháng|mỗi tháng|báo cáo tháng)/u, 'monthly'],
   [/(?:hằng năm|hàng năm|mỗi năm|cả năm|báo cáo năm|năm \d{4} và các năm tiếp theo)/u, 'annual'],
@@ -53,13 +53,23 @@ export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, stri
     let previousEnd = 0;
     let previousRecurrence: Recurrence | null = null;
     let previousSentence = -1;
+    // Points and sentences are both in text order, so one cursor finds each point's sentence; and
+    // what depends on the sentence alone is worked out once per sentence, not once per point (a
+    // hard-wrapped text with no full stop is one sentence holding thousands of dates).
+    let s = 0;
+    let sentenceText = '';
+    let foldedSentence = '';
+    let recipient: string | null = null;
     for (const p of points) {
-      const s = sentences.findIndex((x) => p.index >= x.start && p.index < x.end);
-      const sentence = sentences[Math.max(0, s)];
+      while (s + 1 < sentences.length && p.index >= sentences[s].end) s++;
+      const sentence = sentences[s];
       if (s !== previousSentence) {
         previousEnd = sentence.start;
         previousRecurrence = null;
         previousSentence = s;
+        sentenceText = block.text.slice(sentence.start, sentence.end);
+        foldedSentence = fold(sentenceText);
+        recipient = recipientIn(sentenceText);
       }
       const between = folded.slice(previousEnd, p.index);
       const after = folded.slice(p.index + p.length, Math.min(sentence.end, p.index + p.length + 25));
@@ -67,16 +77,15 @@ export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, stri
         p.year !== null
           ? 'once'
           : (recurrenceIn(folded.slice(p.index, p.index + p.length)) ?? recurrenceIn(between) ?? recurrenceIn(after.split(/[,;]/u)[0]) ?? previousRecurrence);
-      const sentenceText = block.text.slice(sentence.start, sentence.end);
       out.push({
-        action: actionOf(fold(sentenceText), folded.slice(sentence.start, p.index)),
+        action: actionOf(foldedSentence, folded.slice(sentence.start, p.index)),
         day: p.day,
         month: p.month,
         year: p.year,
         quarter: p.quarter,
         recurrence,
         agency: agencyOfBlock.get(index) ?? null,
-        recipient: recipientIn(block.text.slice(sentence.start, sentence.end)),
+        recipient,
         section: plan.tree.sectionOfBlock[index],
         line: blockLine(block, p.index),
         text: sentenceText.trim(),
@@ -94,36 +103,43 @@ export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, stri
  */
 export function findPoints(folded: string, bare = false): Point[] {
   const points: Point[] = [];
-  const taken = (i: number) => points.some((p) => i >= p.index && i < p.index + p.length);
-  if (bare) points.push(...barePoints(folded.trim()));
+  // Offsets already inside a point, marked as points are added: a scan of all points per match
+  // was quadratic in a block holding thousands of dates.
+  const covered = new Uint8Array(folded.length);
+  const taken = (i: number) => covered[i] === 1;
+  const add = (p: Point) => {
+    points.push(p);
+    covered.fill(1, p.index, p.index + p.length);
+  };
+  if (bare) for (const p of barePoints(folded.trim())) add(p);
   const byDay = /trước|chậm nhất|hạn chót|không muộn/u.test(folded);
   for (const m of byDay ? folded.matchAll(BEFORE_DAY) : []) {
     const [day, month] = [Number(m[1]), Number(m[2])];
     const year = m[3] ? Number(m[3]) : null;
     if (!isValidDate(day, month, year ?? 2024)) continue;
-    points.push({ index: m.index!, length: m[0].length, day, month, year, quarter: null });
+    add({ index: m.index!, length: m[0].length, day, month, year, quarter: null });
   }
   for (const m of byDay ? folded.matchAll(DAY_OF_MONTH) : []) {
     const day = Number(m[1]);
-    if (day >= 1 && day <= 31) points.push({ index: m.index!, length: m[0].length, day, month: null, year: null, quarter: null });
+    if (day >= 1 && day <= 31) add({ index: m.index!, length: m[0].length, day, month: null, year: null, quarter: null });
   }
   for (const m of folded.matchAll(IN_MONTH)) {
     const month = Number(m[1]);
     if (month < 1 || month > 12 || taken(m.index!)) continue;
-    points.push({ index: m.index!, length: m[0].length, day: null, month, year: Number(m[2]), quarter: null });
+    add({ index: m.index!, length: m[0].length, day: null, month, year: Number(m[2]), quarter: null });
   }
   for (const m of folded.includes('quý') ? folded.matchAll(QUARTER) : []) {
     if (taken(m.index!)) continue;
     for (const q of m[1].split(/\s{0,2}(?:,|và)\s{0,2}/u)) {
       const quarter = ROMAN_QUARTER[q] ?? Number(q);
-      points.push({ index: m.index!, length: m[0].length, day: null, month: null, year: Number(m[2]), quarter });
+      add({ index: m.index!, length: m[0].length, day: null, month: null, year: Number(m[2]), quarter });
     }
   }
   for (const re of [DONE_IN_YEAR, YEAR_END_DONE, TIME_FIELD_YEAR]) {
     for (const m of folded.matchAll(re)) {
       const at = m.index! + m[0].lastIndexOf(m[1]);
       if (taken(at)) continue;
-      points.push({ index: at, length: m[1].length, day: null, month: null, year: Number(m[1]), quarter: null });
+      add({ index: at, length: m[1].length, day: null, month: null, year: Number(m[1]), quarter: null });
     }
   }
   return points.sort((a, b) => a.index - b.index);

@@ -141,10 +141,10 @@ function properCaseName(upper: string): string {
 
 function cleanName(text: string): string | null {
   // "TỈNH ỦY LÀO CAI (DỰ THẢO)": the draft mark is not part of the name.
-  const name = expandAbbreviations(text.replace(/^(?:và|do|của)\s+/iu, '').replace(/\s*\((?:dự thảo|lần \d)\)/iu, '').trim());
+  const name = expandAbbreviations(text.replace(/^(?:và|do|của)\s+/iu, '').replace(/(?<!\s)\s*\((?:dự thảo|lần \d)\)/iu, '').trim());
   const words = name.split(/\s+/);
   if (words.length < 1 || words.length > 14 || !/^\p{Lu}/u.test(name)) return null;
-  if (!/^(?:ủy ban|hội đồng|ban|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|chính phủ|thủ tướng|bộ|sở|quốc hội|văn phòng|đảng đoàn|ban cán sự)/u.test(fold(name))) return null;
+  if (!/^(?:ủy ban|hội đồng|ban|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|chính phủ|thủ tướng|bộ|sở|quốc hội|văn phòng|đảng đoàn)/u.test(fold(name))) return null;
   return name;
 }
 
@@ -164,7 +164,7 @@ function levelOf(foldedName: string, province: string | null): IssuerLevel | nul
   if (CENTRAL.test(foldedName)) return 'central';
   if (/(?:^|\s)(?:xã|phường|đặc khu)(?:\s|$)/u.test(foldedName)) return 'commune';
   if (/(?:huyện|quận|thị xã)/u.test(foldedName)) return 'district-era';
-  const city = /thành (?:phố|ủy)\s+(.+)$/u.exec(foldedName)?.[1];
+  const city = /thành (?:phố|ủy)\s+(\S.*)$/u.exec(foldedName)?.[1];
   if (city && !PROVINCE_NAMES.some((p) => isCentralCity(p) && fold(p) === city)) return 'district-era';
   return province ? 'province' : null;
 }

@@ -54,8 +54,8 @@ function pushItem(names: string[], text: string): void {
 function tidy(name: string): string {
   return name
     .replace(/;\s*\((?:báo cáo|b\/c|để báo cáo)\)[\s,;.]*$/iu, '')
-    .replace(/,?\s*\((?:báo cáo|để báo cáo)\)[\s,;.]*$/iu, '')
-    .replace(/[\s;,.:]+$/u, '')
+    .replace(/(?:,|(?<![\s,]))\s*\((?:báo cáo|để báo cáo)\)[\s,;.]*$/iu, '')
+    .replace(/(?<![\s;,.:])[\s;,.:]+$/u, '')
     .trim();
 }
 

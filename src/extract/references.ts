@@ -38,7 +38,7 @@ export function findSymbols(text: string): SymbolHit[] {
       if (!typeCode && codes.length === 1 && !m[2]) continue;
       // No type code ("1289/UBND-TH"): the words before name it, or it is an official letter (công văn).
       const typeFromWords =
-        typeCode ?? typeByName(text.slice(Math.max(0, m.index! - 30), m.index).replace(/\s*số\s*$/iu, '').trim())?.code ?? (m[2] ? null : 'CV');
+        typeCode ?? typeByName(text.slice(Math.max(0, m.index! - 30), m.index).replace(/(?<!\s)\s*số\s*$/iu, '').trim())?.code ?? (m[2] ? null : 'CV');
       hits.push({ symbol: m[0].replace(/\s+/g, ''), raw: m[0], index: m.index!, typeCode: typeFromWords, form: 'state' });
     } else {
       const typeCode = typeByCode(m[6])?.code ?? null;

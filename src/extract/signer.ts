@@ -90,9 +90,9 @@ function authorityAbove(lines: string[], at: number): string | null {
 }
 
 function formatAuthority(text: string): string {
-  const m = /^(T\/M|TM|KT|TL|TUQ)\.?\s+(.*)$/u.exec(text.trim())!;
+  const m = /^(T\/M|TM|KT|TL|TUQ)\.?\s+(\S.*)$/u.exec(text.trim())!;
   const mark = m[1] === 'T/M' ? 'T/M' : `${m[1]}.`;
-  const body = m[2].replace(/\s+(?:PHÓ\s)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN)$/u, (t) => (m[1] === 'KT' ? t : ''));
+  const body = m[2].replace(/(?<!\s)\s+(?:PHÓ\s)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN)$/u, (t) => (m[1] === 'KT' ? t : ''));
   return `${mark} ${properCase(body.trim())}`;
 }
 

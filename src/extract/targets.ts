@@ -13,7 +13,7 @@ import { extractTableTargets } from './table-targets.js';
 import { findYears, yearFor, type YearMention } from './target-years.js';
 
 /** A number as Vietnamese writes it, or a range "03 - 04" / "3–4". Not glued to letters ("G20"). */
-const NUMBER = /(?<![\p{L}\d.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?:%?\s{0,2}[-–]\s{0,2}(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?![\d/]))?(?![\d/]|\.\d|,\d|\p{L})/gu;
+const NUMBER = /(?<![\p{L}\d.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?:%?\s{0,2}[-–]\s{0,2}(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?))?(?![\d/]|\.\d|,\d|\p{L})/gu;
 /** Nouns that make a number a duration, a date part, a rank or a measure of time, never a count target. */
 const NOT_COUNTS = new Set([
   'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'quý', 'lần', 'kỳ', 'giai', 'khóa', 'tuổi',
@@ -27,7 +27,7 @@ const NAMING_BEFORE = /(?:số|thứ|lần|khóa|khoá|nhiệm kỳ|kỳ|điều
 /** A preposition right before a count makes it a condition inside a description ("với ít nhất 01 doanh nghiệp"). */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:với|của|cho|tại|trong|theo|về|đối với|thuộc|ở|gồm|trên tổng số)\s{1,2}$/u;
 /** Words that make a sentence state the present rather than a commitment. */
-const FACT_CUES = /(?:hiện nay|hiện có|hiện tại|đã đạt|đạt được|tính đến|tính đến nay|năm qua|đã có|dân số|diện tích|sau sáp nhập|bao gồm|đang hoạt động|hiện đang)/u;
+const FACT_CUES = /(?:hiện nay|hiện có|hiện tại|đã đạt|đạt được|tính đến|năm qua|đã có|dân số|diện tích|sau sáp nhập|bao gồm|đang hoạt động|hiện đang)/u;
 /** Words that make a sentence a commitment. */
 const COMMITMENT = /(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|đến năm|vào năm|đến hết năm|đạt|tăng lên|giảm xuống|giảm còn|nâng|bảo đảm|đảm bảo|thu hút|tuyển sinh|ít nhất|tối thiểu|trở lên|có trên|hoàn thành)/u;
 const FACT_SECTION = /(?:bối cảnh|thực trạng|tình hình|kết quả thực hiện|kết quả đạt được|đánh giá)/u;
@@ -200,8 +200,12 @@ function clauseEnd(folded: string, from: number, sentenceEnd: number): number {
 
 /** Nouns that name what a number measures: "Tỷ lệ lao động qua đào tạo đạt 75%". */
 const MEASURE_NOUN = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|số lượng|tổng số|chỉ số|quy mô|mức)\s/giu;
-/** Verbs and comparators between the measured thing and its number. */
-const LINKING_TAIL = /(?:\s(?:đạt|là|lên|ở mức|chiếm|còn|có|thu hút|tuyển sinh|khoảng|trên|tối thiểu|ít nhất|không dưới|dưới|giảm xuống còn|xuống còn|giảm còn|hơn|từ|tăng lên|tối đa|không quá))+\s*$/iu;
+/**
+ * Verbs and comparators between the measured thing and its number: " đạt", " tăng lên", " là trên".
+ * The lookbehind (the same words) lets a match start only where a run of them starts, so a long
+ * run of " là là là …" is scanned once, not once from every word in it.
+ */
+const LINKING_TAIL = /(?<!\s(?:đạt|là|lên|ở mức|chiếm|còn|có|thu hút|tuyển sinh|khoảng|trên|tối thiểu|ít nhất|không dưới|dưới|giảm xuống còn|xuống còn|giảm còn|hơn|từ|tăng lên|tối đa|không quá))(?:\s(?:đạt|là|lên|ở mức|chiếm|còn|có|thu hút|tuyển sinh|khoảng|trên|tối thiểu|ít nhất|không dưới|dưới|giảm xuống còn|xuống còn|giảm còn|hơn|từ|tăng lên|tối đa|không quá))+\s*$/iu;
 
 /**
  * The measured thing as worded, and the words to match against the indicator catalogue: the
@@ -220,6 +224,6 @@ function measuredThing(text: string, clauseFrom: number, at: number, phraseFrom:
 }
 
 function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:-]+$/g, '').trim();
+  return text.replace(/\s+/g, ' ').replace(/^[\s,;:-]+|(?<![\s,;:-])[\s,;:-]+$/g, '').trim();
 }
 

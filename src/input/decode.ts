@@ -47,6 +47,13 @@ export interface DecodedText {
 const MIN_COMMON_SHARE = 0.04;
 
 export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'): DecodedText {
+  const decoded = decodeWith(bytes, choice);
+  // A failed download saved as an empty file holds no plan: say so rather than give an empty record.
+  if (!decoded.text.trim()) throw new DecodeError('empty file: no text to read');
+  return decoded;
+}
+
+function decodeWith(bytes: Uint8Array, choice: EncodingChoice): DecodedText {
   if (choice !== 'auto') return { text: decodeAs(bytes, choice), encoding: choice };
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeAs(bytes, 'utf-16le'), encoding: 'utf-16le' };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes, 'utf-16be'), encoding: 'utf-16be' };

@@ -1,7 +1,7 @@
 // Command-line arguments → the list of inputs: files as given, folders searched recursively for
 // plans in every format `plans` reads, globs expanded, and `-` for standard input. fast-glob is
 // loaded only when needed.
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 
 /** What a folder yields: plain texts, saved web pages, Word documents, PDFs. */
 export const PLAN_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'];
@@ -35,8 +35,10 @@ export async function discoverInputs(args: string[], extensions = PLAN_EXTENSION
       add('-');
       continue;
     }
-    const info = await stat(arg).catch(() => null);
-    if (info?.isFile()) {
+    // lstat when stat fails: a dangling or looping symbolic link is still an input, reported by the reader.
+    const info = await stat(arg).catch(() => lstat(arg).catch(() => null));
+    // A FIFO or device named outright is passed on, for the reader to refuse with its reason.
+    if (info && !info.isDirectory()) {
       add(arg);
     } else if (info?.isDirectory()) {
       // "plans/" → "plans"; the lookbehind starts a match only at the first of the trailing slashes.

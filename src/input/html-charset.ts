@@ -7,7 +7,7 @@ import { decodeBytes, DecodeError, ENCODING_NAMES, type DecodedText, type Encodi
 const HEAD_BYTES = 4096;
 
 /** `<meta charset="windows-1258"`, `<meta http-equiv=… content="text/html; charset=utf-8"`: bounded runs. */
-const META_CHARSET = /<meta\b[^<>]{0,300}?charset\s{0,3}=\s{0,3}["']?([\w-]{1,24})/i;
+const META_CHARSET = /<meta\s[^<>]{0,300}?charset\s{0,3}=\s{0,3}["']?([\w-]{1,24})/i;
 
 /** The declared encoding if it is one `plans` reads, else null (then the bytes are scored). */
 export function declaredCharset(bytes: Uint8Array): TextEncoding | null {

@@ -13,7 +13,7 @@ const NAMED: Record<string, string> = {
 };
 
 /** "&amp;", "&#7841;", "&#x1EA1;": bounded name and digit runs. */
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z][a-zA-Z\d]{1,31}));/g;
+const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,31}));/gi;
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;

@@ -10,7 +10,7 @@
 const NUCLEUS = 'uyê|uya|uyu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|iêu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|ưa|ưi|ươ|ưu|uy|yê|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y';
 
 /** A whole syllable, lower case, tones removed: "ưu", "trong", "đảng" → "đang", "nghiêng". */
-const STRICT_SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:${NUCLEUS})(?:ch|ng|nh|[cmnpt])?$`);
+const STRICT_SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghk-nprstvx])?(?:${NUCLEUS})(?:ch|ng|nh|[cmnpt])?$`);
 
 /**
  * Single non-ASCII letters that are words: "ở" (at), "ý" (idea), "ô" (umbrella), particles "à",
@@ -42,7 +42,7 @@ export function repairPdfText(text: string, firstLine = 1): RepairedText {
     return line.replace(LONE_LETTER, (whole, letter: string, rest: string) => {
       if (isCertainSplit(letter, rest)) return letter + rest;
       // An ASCII capital before a word ("A và B") is common text; a lone non-ASCII letter is not.
-      if (/[^\x00-\x7f]/.test(letter) && !ONE_LETTER_WORDS.has(letter.toLowerCase())) doubtful.push(`line ${firstLine + index}: '${whole}'`);
+      if (/\P{ASCII}/u.test(letter) && !ONE_LETTER_WORDS.has(letter.toLowerCase())) doubtful.push(`line ${firstLine + index}: '${whole}'`);
       return whole;
     });
   });

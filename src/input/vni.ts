@@ -88,6 +88,7 @@ export function encodeVni(text: string): Uint8Array {
   for (const ch of text.normalize('NFC')) {
     const spelled = encode.get(ch) ?? ch;
     // A spelling within Latin-1 ("cuûa") is writable as VNI bytes; "“" is not.
+    // eslint-disable-next-line no-control-regex -- a Latin-1 range, control characters included
     latin1 += /^[\u0000-\u00ff]+$/.test(spelled) ? spelled : '?';
   }
   return Buffer.from(latin1, 'latin1');

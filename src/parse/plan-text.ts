@@ -42,7 +42,7 @@ const GAP = / {4,}/g;
 const PIPE_ROW = /^\s{0,3}\|(.+)\|\s*$/u;
 
 function splitColumns(lines: string[], cleanLines: string[]): { left: string[]; right: string[] } {
-  if (!lines.some((l) => / {4,}\S/.test(l.trimStart()) || /^ {30}/.test(l) || PIPE_ROW.test(l))) return { left: cleanLines, right: lines.map(() => '') };
+  if (!lines.some((l) => /(?<! ) {4,}\S/.test(l.trimStart()) || /^ {30}/.test(l) || PIPE_ROW.test(l))) return { left: cleanLines, right: lines.map(() => '') };
   const left: string[] = [];
   const right: string[] = [];
   lines.forEach((line, i) => {

@@ -93,13 +93,13 @@ function headingTitle(block: Block, label: HeadingLabel): { title: string; title
   if (stop) end = stop.index;
   let title = rest.slice(0, end).trim();
   if (title.length > MAX_TITLE) title = title.slice(0, title.lastIndexOf(' ', MAX_TITLE)).trim();
-  return { title: title.replace(/[\s,–-]+$/, ''), titleEnd: label.restOffset + end };
+  return { title: title.replace(/(?<![\s,–-])[\s,–-]+$/, ''), titleEnd: label.restOffset + end };
 }
 
 /** The first bold span of a raw markdown line, marks removed: "**2. Yêu cầu**" → "2. Yêu cầu". */
 function boldSpan(raw: string): string | null {
   // "**2. Mục tiêu đến**** năm 2035**": touching spans are one.
-  const m = /^[\s#]*(\*{2,3}|_{2})(.+?)\1/.exec(raw.replace(/\*{4,6}/g, ''));
+  const m = /^[\s#]*(\*{3}|\*{2}|_{2})(.+?)\1/.exec(raw.replace(/\*{4,6}/g, ''));
   return m ? m[2] : null;
 }
 

@@ -5,6 +5,15 @@ export function renderJson(records: PlanRecord[]): string {
   return `${JSON.stringify(records, null, 2)}\n`;
 }
 
+/**
+ * One record as an element of the array renderJson prints (same bytes), so the array can be written
+ * a record at a time: no single string holds every record, and a record too large to render fails alone.
+ */
+export function renderJsonElement(record: PlanRecord): string {
+  // JSON escapes newlines inside strings, so every line start is a line of the layout: "{" → "  {".
+  return JSON.stringify(record, null, 2).replace(/^/gm, '  ');
+}
+
 export function renderJsonLine(record: PlanRecord): string {
   return `${JSON.stringify(record)}\n`;
 }

@@ -28,9 +28,16 @@ export interface Block {
 }
 
 export function blockLine(block: Block, offset: number): number {
-  let i = 0;
-  while (i + 1 < block.starts.length && block.starts[i + 1] <= offset) i++;
-  return block.lines[i];
+  // Binary search for the last piece starting at or before `offset`: a hard-wrapped block may join
+  // thousands of lines, and every extracted item asks.
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (block.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return block.lines[lo];
 }
 
 /** A new item starts here: a numbered heading, a list dash, a signature or "Nơi nhận". */
@@ -52,7 +59,7 @@ const COLUMN_GAP = /(?<=\S)(?<!ngày|tháng|Số:|Số|số) {4,}(?!tháng|năm|
 const PAGE_NUMBER = /^\s{0,80}(?:-\s?\d{1,3}\s?-|\d{1,3}|Trang\s\d{1,3}(?:\/\d{1,3})?)\s*$/u;
 /** A pipe-table row: "| 1 | Tỷ lệ … | % | 80 |". */
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_RULE = /^\s*\|?\s*:?-{3,}/;
+const PIPE_RULE = /^\s*(?:\|\s*)?:?-{3,}/;
 
 interface Piece {
   line: number;

@@ -28,8 +28,11 @@ export function cleanLine(raw: string): string {
   s = s.replace(/[*_]{2,}|(?<![\p{L}\d])_|_(?![\p{L}\d])|\*/gu, ''); // bold and italic marks
   s = s.replace(FOOTNOTE_MARK, '');
   s = s.replace(GLUED_UNIT, ' '); // "500ha" → "500 ha"
-  s = s.replace(/[\t\u00a0\u2002-\u200b\u202f\u3000]/g, ' ');
+  // Every other space-like character (tab, no-break, form feed, U+FEFF …, and the zero-width space)
+  // becomes a plain space, so the fold below leaves no run of spaces for a later `\s+` to rescan:
+  // a line of " \f \f …x" once took time quadratic in its length.
+  s = s.replace(/[^\S ]|\u200b/g, ' ');
   s = s.replace(/ {2,}/g, ' ');
-  s = s.replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
+  s = s.replace(/\(\s+/g, '(').replace(/(?<!\s)\s+\)/g, ')');
   return s.trim();
 }

@@ -40,5 +40,5 @@ export function slug(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\bva\b/g, ' ')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+|(?<!-)-+$/g, '');
 }
