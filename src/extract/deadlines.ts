@@ -4,6 +4,7 @@
 import type { Deadline, Recurrence } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
 import { blockLine } from '../text/blocks.js';
+import { excerpt } from '../text/excerpt.js';
 import { isValidDate } from '../vocab/dates.js';
 import { fold } from '../vocab/fold.js';
 import { splitAgencies, startsWithAgency } from './agency-phrase.js';
@@ -88,7 +89,7 @@ export function extractDeadlines(plan: PlanText, agencyOfBlock: Map<number, stri
         recipient,
         section: plan.tree.sectionOfBlock[index],
         line: blockLine(block, p.index),
-        text: sentenceText.trim(),
+        text: excerpt(block.text, sentence.start, sentence.end, p.index),
       });
       previousEnd = p.index + p.length;
       previousRecurrence = recurrence === 'once' ? previousRecurrence : recurrence;

@@ -6,7 +6,7 @@ import type { PlanText } from '../parse/plan-text.js';
 import { fold } from '../vocab/fold.js';
 import { splitAgencies } from './agency-phrase.js';
 import { actionOf, findPoints } from './deadlines.js';
-import { tableRows } from './tables.js';
+import { rowQuote, tableRows } from './tables.js';
 
 /** "Thời gian thực hiện", "Thời hạn hoàn thành", "Tiến độ": the column that holds when. */
 const TIME_HEADER = /(?:thời gian|thời hạn|tiến độ|hoàn thành)/u;
@@ -50,7 +50,7 @@ export function extractTableDeadlines(plan: PlanText): TableDeadlines {
           recipient: null,
           section: row.section,
           line: row.cellLines[time],
-          text: row.cells.map((c) => c.trim()).join(' | '),
+          text: rowQuote(row.cells),
         });
       }
     }

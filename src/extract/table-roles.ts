@@ -5,7 +5,7 @@ import type { PlanText } from '../parse/plan-text.js';
 import { agencyId } from '../vocab/agencies.js';
 import { fold } from '../vocab/fold.js';
 import { agencySubject, splitAgencies, startsWithAgency } from './agency-phrase.js';
-import { tableRows } from './tables.js';
+import { rowQuote, tableRows } from './tables.js';
 
 export function roleColumnAssignments(plan: PlanText): Assignment[] {
   const out: Assignment[] = [];
@@ -21,7 +21,7 @@ export function roleColumnAssignments(plan: PlanText): Assignment[] {
           if (!startsWithAgency(piece)) continue;
           // "Sở Khoa học và Công nghệ thúc đẩy, theo dõi": the name ends where the duty starts.
           const agency = agencySubject(piece)?.name ?? piece;
-          out.push({ agency, agencyId: agencyId(agency), role, section: row.section, line: row.line, text: row.cells.join(' | ') });
+          out.push({ agency, agencyId: agencyId(agency), role, section: row.section, line: row.line, text: rowQuote(row.cells) });
         }
       });
     }

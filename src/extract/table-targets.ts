@@ -8,7 +8,7 @@ import { fold } from '../vocab/fold.js';
 import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
 import { parseVietnameseNumber } from '../vocab/numbers.js';
 import { findYears } from './target-years.js';
-import { tableRows, type Table } from './tables.js';
+import { rowQuote, tableRows, type Table } from './tables.js';
 
 /** Header words of the column naming the indicator. */
 const INDICATOR_HEADER = /^(?:tên )?(?:chỉ tiêu|tiêu chí|nội dung|mục tiêu|chỉ số)/u;
@@ -65,7 +65,7 @@ export function extractTableTargets(plan: PlanText, catalog: IndicatorCatalog): 
           recurrence: null,
           section: row.section,
           line: row.line,
-          text: row.cells.map((c) => c.trim()).join(' | '),
+          text: rowQuote(row.cells),
         });
       }
     }

@@ -2,6 +2,7 @@
 // ("| 1 | Tỷ lệ … | % | 80 |") or one cell per run of lines between lines holding only "|"
 // (two or more "|" lines between cells start a new row).
 import type { PlanText } from '../parse/plan-text.js';
+import { excerpt } from '../text/excerpt.js';
 
 export interface TableRow {
   cells: string[];
@@ -62,4 +63,10 @@ function readTables(plan: PlanText): Table[] {
   });
   flush();
   return tables;
+}
+
+/** A row as evidence: its cells joined, cut like any quote when a converter ran a table together. */
+export function rowQuote(cells: string[]): string {
+  const text = cells.map((c) => c.trim()).join(' | ');
+  return excerpt(text, 0, text.length, 0);
 }

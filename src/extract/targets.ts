@@ -5,6 +5,7 @@ import type { Comparator, Target } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
 import type { Heading } from '../parse/section-tree.js';
 import { blockLine, type Block } from '../text/blocks.js';
+import { excerpt } from '../text/excerpt.js';
 import { fold } from '../vocab/fold.js';
 import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
 import { MULTIPLIERS, parseVietnameseNumber } from '../vocab/numbers.js';
@@ -148,7 +149,7 @@ function targetsInBlock(
           : null,
       section,
       line: blockLine(block, at),
-      text: text.slice(sentence.start, sentence.end).trim(),
+      text: excerpt(text, sentence.start, sentence.end, at),
     });
     clauseFloor = unitEnd;
   }
