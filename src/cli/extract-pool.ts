@@ -59,6 +59,10 @@ async function* extractPooled(items: WorkItem[], options: ExtractAllOptions): As
     filename: new URL('./extract-worker.js', import.meta.url).href,
     minThreads: options.jobs,
     maxThreads: options.jobs,
+    // A worker holds one batch of records at a time: a small young generation makes V8 collect
+    // them early instead of letting each heap grow (peak RSS for 10,000 files: 350 → 269 MB, at
+    // about a fifth of the speed; README "Speed").
+    resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 },
   });
   const inFlight: Promise<ExtractResult[]>[] = [];
   let next = 0;
