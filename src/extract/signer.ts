@@ -26,7 +26,7 @@ function signerIn(lines: string[]): Signer | null {
   for (let i = 0; i < lines.length; i++) {
     // A signature line is short and mostly capitals: skip the body's lines cheaply.
     if (lines[i].length > 100 || (lines[i].length > 30 && !/\p{Lu}{2}/u.test(lines[i]))) continue;
-    const inline = TITLE_THEN_NAME.exec(lines[i]);
+    const inline = /\p{Ll}$/u.test(lines[i]) ? TITLE_THEN_NAME.exec(lines[i]) : null;
     const inlineTitle = inline ? titleOf(inline[1]) : null;
     if (inline && inlineTitle) {
       // "KT. BỘ TRƯỞNG THỨ TRƯỞNG": the authority is what stands before the title itself.

@@ -123,10 +123,9 @@ export function agencyId(name: string): string | null {
   for (const [head, key] of HEADS) {
     if (!f.startsWith(`${head} `)) continue;
     const rest = f.slice(head.length + 1);
-    const portfolio = PORTFOLIOS.map((p) => fold(p))
-      .filter((p) => rest.startsWith(p))
-      .sort((a, b) => b.length - a.length)[0];
-    if (portfolio) return `${key}-${slug(portfolio)}`;
+    // Longest first, so "nông nghiệp và phát triển nông thôn" wins over a shorter prefix.
+    const portfolio = PORTFOLIO_BY_KEY.find(([folded]) => rest.startsWith(folded));
+    if (portfolio) return `${key}-${slug(portfolio[0])}`;
   }
   const bare = f.replace(/^(?:chi nhánh)\s+/, '');
   for (const body of BODIES) if (body.match.some((m) => bare.startsWith(m) || bare.startsWith(`các ${m}`))) return body.id;
