@@ -38,7 +38,7 @@ const MAX_NAME_WORDS = 22;
 const RUN_IN_DUTIES = ['chủ trì', 'phối hợp', 'là cơ quan', 'là đầu mối', 'có trách nhiệm', 'chịu trách nhiệm', 'tham mưu', 'căn cứ'];
 
 export function startsWithAgency(text: string): boolean {
-  const f = fold(text);
+  const f = fold(text.slice(0, 60)); // heads are short: fold only the start of a long block
   if (f.startsWith('các ')) return GROUP_NOUNS.some((n) => f.startsWith(`các ${n}`) && /^(?:[\s,;]|$)/u.test(f.slice(n.length + 4)));
   return HEADS.some((h) => f.startsWith(`${h} `)) && /^\p{Lu}/u.test(text);
 }
@@ -50,7 +50,8 @@ export function startsWithAgency(text: string): boolean {
  */
 export function agencySubject(text: string): { name: string; dutyStart: number } | null {
   if (!startsWithAgency(text)) return null;
-  const f = fold(text);
+  // A name is at most MAX_NAME_WORDS words: fold only as much of a long block as that can take.
+  const f = fold(text.slice(0, MAX_NAME_WORDS * 12));
   const words = [...f.matchAll(/\S+/gu)];
   for (let w = 1; w < Math.min(words.length, MAX_NAME_WORDS); w++) {
     const at = words[w].index!;
