@@ -25,6 +25,8 @@ export interface ExtractAllOptions {
 export const POOL_MIN_FILES = 24;
 /** Files per task: ~50 measured best on 2 cores (DEPENDENCIES.md); smaller for small runs so every worker gets work. */
 const MAX_BATCH_FILES = 50;
+/** Old-generation heap of a worker: ample for batches of ordinary plans (RSS stays flat). */
+const WORKER_HEAP_MB = 96;
 /** Batches in flight per worker: enough to keep each busy while the main thread writes results. */
 const BATCHES_IN_FLIGHT_PER_WORKER = 2;
 
@@ -37,10 +39,23 @@ export async function* extractAll(items: WorkItem[], options: ExtractAllOptions)
     yield* extractPooled(items, options);
     return;
   }
+  const extract = await inThreadExtractor(options);
+  for (const item of items) yield await extract(item);
+}
+
+/** Extraction in this thread: for a few files, and for a batch whose worker ran out of heap. */
+async function inThreadExtractor(options: ExtractAllOptions): Promise<(item: WorkItem) => Promise<ExtractResult>> {
   // Loaded here, not at the top: with a pool only the workers hold the extractor and its tables.
   const [{ extractOne }, { buildCatalog }] = await Promise.all([import('./extract-one.js'), import('../vocab/indicators.js')]);
   const catalog = options.extraIndicators ? buildCatalog(options.extraIndicators) : undefined;
-  for (const item of items) yield await extractOne(item, catalog, options.encoding, options.limits);
+  return (item) => extractOne(item, catalog, options.encoding, options.limits);
+}
+
+async function extractInThread(items: WorkItem[], options: ExtractAllOptions): Promise<ExtractResult[]> {
+  const extract = await inThreadExtractor(options);
+  const results: ExtractResult[] = [];
+  for (const item of items) results.push(await extract(item));
+  return results;
 }
 
 export function batchSize(fileCount: number, jobs: number): number {
@@ -59,16 +74,16 @@ async function* extractPooled(items: WorkItem[], options: ExtractAllOptions): As
     filename: new URL('./extract-worker.js', import.meta.url).href,
     minThreads: options.jobs,
     maxThreads: options.jobs,
-    // A worker holds one batch of records at a time: a small young generation makes V8 collect
-    // them early instead of letting each heap grow (peak RSS for 10,000 files: 350 → 269 MB, at
-    // about a fifth of the speed; README "Speed").
-    resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 },
+    // A worker holds one batch of records at a time: a bounded heap makes V8 collect them early
+    // instead of letting each heap grow (peak RSS for 10,000 files: 350 → 273 MB; README "Speed").
+    // A batch that outgrows it (a plan of many megabytes) is redone in this thread, below.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   const inFlight: Promise<ExtractResult[]>[] = [];
   let next = 0;
   const submit = () => {
     const task: BatchTask = { items: batches[next++], extraIndicators: options.extraIndicators, encoding: options.encoding, limits: options.limits };
-    inFlight.push(pool.run(task) as Promise<ExtractResult[]>);
+    inFlight.push((pool.run(task) as Promise<ExtractResult[]>).catch(() => extractInThread(task.items, options)));
   };
   try {
     while (next < batches.length && inFlight.length < options.jobs * BATCHES_IN_FLIGHT_PER_WORKER) submit();
