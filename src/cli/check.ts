@@ -8,7 +8,7 @@ import { checkExtraction, countBySeverity, levelOf, type CheckSettings } from '.
 import { RULES } from '../check/rules/index.js';
 import { discoverInputs } from '../input/discover.js';
 import { readInput } from '../input/read.js';
-import { extractFile } from '../extract/index.js';
+import { extractInput } from '../extract/index.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 
 export type CheckFormat = 'stylish' | 'json' | 'sarif' | 'github';
@@ -31,13 +31,13 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const { inputs, missing } = await discoverInputs(options.paths);
   for (const m of missing) warn(`${m}: no such file or folder`);
-  if (inputs.length === 0 && missing.length === 0) warn('no plan texts (*.txt, *.md) found');
+  if (inputs.length === 0 && missing.length === 0) warn('no plans (.txt .md .html .htm .docx .pdf) found');
 
   let diagnostics: Diagnostic[] = [];
   let failed = missing.length;
   for (const { path } of inputs) {
     try {
-      diagnostics.push(...checkExtraction(extractFile({ path, bytes: await readInput(path) }), settings));
+      diagnostics.push(...checkExtraction(await extractInput({ path, bytes: await readInput(path) }), settings));
     } catch (error) {
       failed++;
       warn(`${path}: ${(error as Error)?.message ?? String(error)}`);

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { PlanRecord } from '../model.js';
 import { discoverInputs } from '../input/discover.js';
 import { readInput } from '../input/read.js';
-import { extractFile } from '../extract/index.js';
+import { extractInput } from '../extract/index.js';
 import { compare, provinceKey, type Comparison, type CompareView } from '../compare/index.js';
 import { isRecordFile, parseRecordFile } from '../compare/record-file.js';
 import { rematchIndicators } from '../compare/rematch.js';
@@ -34,7 +34,7 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
   const filters = parseFilters(options, view, catalog);
   const { inputs, missing } = await discoverInputs(options.paths);
   for (const m of missing) warn(`${m}: no such file or folder`);
-  if (inputs.length === 0 && missing.length === 0) warn('no plan texts (*.txt, *.md) or records (*.json, *.jsonl) found');
+  if (inputs.length === 0 && missing.length === 0) warn('no plans (.txt .md .html .htm .docx .pdf) or records (.json .jsonl) found');
 
   const { records, failed } = await loadRecords(inputs.map((i) => i.path), catalog, userEntries);
   if (filters.provinces) checkProvinces(filters.provinces, records);
@@ -120,7 +120,7 @@ async function loadRecords(paths: string[], catalog: IndicatorCatalog, userEntri
       const bytes = await readInput(path);
       found = isRecordFile(path)
         ? parseRecordFile(Buffer.from(bytes).toString('utf8'), path).map((r) => rematchIndicators(r, userEntries))
-        : [extractFile({ path, bytes }, { catalog }).record];
+        : [(await extractInput({ path, bytes }, { catalog })).record];
     } catch (error) {
       failed++;
       warn(`${path}: ${reason(error)}`);
