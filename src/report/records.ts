@@ -1,13 +1,10 @@
 // Renderers for plan records: pure functions from records to text.
 import type { PlanRecord } from '../model.js';
 
-export function renderJson(records: PlanRecord[]): string {
-  return `${JSON.stringify(records, null, 2)}\n`;
-}
-
 /**
- * One record as an element of the array renderJson prints (same bytes), so the array can be written
- * a record at a time: no single string holds every record, and a record too large to render fails alone.
+ * One record as an element of a pretty-printed JSON array (the bytes `JSON.stringify(records, null, 2)`
+ * would give), so the array can be written a record at a time: no single string holds every record,
+ * and a record too large to render fails alone.
  */
 export function renderJsonElement(record: PlanRecord): string {
   // JSON escapes newlines inside strings, so every line start is a line of the layout: "{" → "  {".
