@@ -13,8 +13,11 @@ import { unitAt } from '../vocab/units.js';
 import { extractTableTargets } from './table-targets.js';
 import { findYears, yearFor, type YearMention } from './target-years.js';
 
-/** A number as Vietnamese writes it, or a range "03 - 04" / "3–4". Not glued to letters ("G20"). */
-const NUMBER = /(?<![\p{L}\d.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?:%?\s{0,2}[-–]\s{0,2}(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?))?(?![\d/]|\.\d|,\d|\p{L})/gu;
+/**
+ * A number as Vietnamese writes it, or a range "03 - 04" / "3–4" / "1% - 3%" / "từ 2.000 đến 3.000".
+ * Not glued to letters ("G20"). Runs on folded (lower-case) text.
+ */
+const NUMBER = /(?<![\p{L}\d.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?:(?:%?\s{0,2}[-–]\s{0,2}|\s(?:đến|tới)\s)(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?))?(?![\d/]|\.\d|,\d|\p{L})/gu;
 /** Nouns that make a number a duration, a date part, a rank or a measure of time, never a count target. */
 const NOT_COUNTS = new Set([
   'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'quý', 'lần', 'kỳ', 'giai', 'khóa', 'tuổi',

@@ -9,7 +9,7 @@ const COMPOUND_UNITS = [
   'nhà khoa học', 'hội viên', 'đoàn viên', 'thanh niên', 'tổ chức', 'chương trình', 'đề án', 'hồ sơ', 'phòng học',
   'giường bệnh', 'bác sĩ', 'điểm đến', 'thôn bản', 'cơ quan', 'ngành nghề', 'trung tâm', 'nhà máy', 'công trình',
   'bệnh viện', 'trạm y tế', 'lượt khách', 'kịch bản', 'ứng dụng', 'phòng thí nghiệm', 'tuyến cáp', 'hộ nghèo',
-  'nghiên cứu sinh', 'giảng viên', 'hệ thống', 'trẻ em', 'người dân', 'hộ dân', 'công chức', 'viên chức', 'đảng viên', 'nông dân',
+  'nghiên cứu sinh', 'giảng viên', 'hệ thống', 'đại học', 'cao đẳng', 'học viện', 'trẻ em', 'người dân', 'hộ dân', 'công chức', 'viên chức', 'đảng viên', 'nông dân',
   'thạc sĩ', 'tiến sĩ', 'nhà đầu tư', 'làng nghề', 'hợp đồng', 'sáng kiến', 'đề tài', 'nhiệm vụ', 'tác phẩm',
 ].map((u) => fold(u));
 

@@ -125,6 +125,11 @@ describe('targets in tables and run-in headings', () => {
     expect([t.value, t.comparator, t.year]).toEqual([80, 'gt', 2030]);
   });
 
+  it('reads "từ … đến …" as a range', () => {
+    const [t] = recordOf(underTargets('- Phấn đấu hằng năm đào tạo từ 2.000 đến 3.000 lao động nông thôn.')).targets;
+    expect([t.value, t.valueMax, t.unit, t.comparator]).toEqual([2000, 3000, 'lao động', 'range']);
+  });
+
   it('reads a range written with percent signs and a comparator before a linking verb', () => {
     const targets = recordOf(underTargets('- Phấn đấu tỷ lệ chi cho nghiên cứu đạt 1% - 3% doanh thu; cán bộ có chuyên môn tối thiểu đạt 25%.')).targets;
     expect(targets.map((t) => [t.value, t.valueMax, t.comparator])).toEqual([
