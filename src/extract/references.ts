@@ -51,6 +51,13 @@ export function findSymbols(text: string): SymbolHit[] {
 
 export function extractReferences(plan: PlanText, ownNumber: string | null, titleBlock: number | null): Reference[] {
   const own = ownNumber ? normalSymbol(ownNumber) : null;
+  // The title under the type name, and its further lines in capitals ("TRIỂN KHAI …" / "SỐ 316-KH/TU …").
+  const titleBlocks = new Set<number>();
+  for (let i = titleBlock ?? plan.blocks.length; i < plan.bodyStart; i++) {
+    const text = plan.blocks[i].text;
+    if (i !== titleBlock && text !== text.toLocaleUpperCase('vi')) break;
+    titleBlocks.add(i);
+  }
   // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" lists what the plan rests on, as an opening would.
   const basisSections = new Set(
     plan.tree.headings.filter((h) => /^(?:căn cứ|cơ sở pháp lý|cơ sở xây dựng)/u.test(fold(h.section.title))).flatMap((h) => [h.section.id, ...descendants(h.section)]),
@@ -58,7 +65,7 @@ export function extractReferences(plan: PlanText, ownNumber: string | null, titl
   const bySymbol = new Map<string, Reference>();
   plan.blocks.forEach((block, blockIndex) => {
     const inOpening =
-      (blockIndex < plan.bodyStart && (blockIndex === titleBlock || OPENING_VERB.test(block.folded))) ||
+      (blockIndex < plan.bodyStart && (titleBlocks.has(blockIndex) || OPENING_VERB.test(block.folded))) ||
       basisSections.has(plan.tree.sectionOfBlock[blockIndex] ?? '');
     for (const hit of findSymbols(block.text)) {
       const key = normalSymbol(hit.symbol);

@@ -58,3 +58,13 @@ describe('references', () => {
     expect(by('1002/QĐ-TTg')).toMatchObject({ type: 'QĐ', date: '2025-05-24' });
   });
 });
+
+describe('a title over several blocks', () => {
+  it('reads every capitals line of the title as what the plan implements', () => {
+    const r = recordOf('KẾ HOẠCH\n\nTRIỂN KHAI THỰC HIỆN\n\nKẾT LUẬN SỐ 132-KL/TW CỦA BỘ CHÍNH TRỊ\n\nNội dung mở đầu có nhắc Nghị quyết số 93/NQ-CP.\n\nI. MỤC ĐÍCH');
+    expect(r.references.map((x) => [x.symbol, x.relation])).toEqual([
+      ['132-KL/TW', 'implements'],
+      ['93/NQ-CP', 'cites'],
+    ]);
+  });
+});
