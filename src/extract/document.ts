@@ -7,6 +7,7 @@ import { blockLine, type Block } from '../text/blocks.js';
 import { isValidDate, toIso } from '../vocab/dates.js';
 import { TYPE_HEADINGS, typeByCode } from '../vocab/document-types.js';
 import { fold } from '../vocab/fold.js';
+import { capitaliseNamedProvinces } from '../vocab/provinces.js';
 
 export interface DocumentFacts extends DocumentInfo {
   numberLine: number | null;
@@ -125,7 +126,7 @@ function titleAfter(plan: PlanText, typeIndex: number): string | null {
   return sentenceCase(next.text);
 }
 
-/** "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW" → "Triển khai thực hiện chỉ thị số 37-CT/TW". */
+/** "TRIỂN KHAI CHỈ THỊ SỐ 37-CT/TW TRÊN ĐỊA BÀN TỈNH SƠN LA" → "Triển khai chỉ thị số 37-CT/TW trên địa bàn tỉnh Sơn La". */
 export function sentenceCase(text: string): string {
   const t = text.trim();
   if (t !== t.toLocaleUpperCase('vi')) return t;
@@ -133,7 +134,7 @@ export function sentenceCase(text: string): string {
     .split(/\s+/)
     .map((w) => (/[\d/]/.test(w) ? w : w.toLocaleLowerCase('vi')))
     .join(' ');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  return capitaliseNamedProvinces(lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1));
 }
 
 function readSignedAt(plan: PlanText, facts: DocumentFacts): void {

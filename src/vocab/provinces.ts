@@ -70,7 +70,10 @@ const ALTERNATION = PROVINCE_NAMES.map((n) => n.replace(/\./g, '\\.')).join('|')
 const ANY_PROVINCE = new RegExp(`(?<!\\p{L})(?:${ALTERNATION})(?!\\p{L})`, 'u');
 /** "tỉnh Sơn La", "thành phố Hà Nội", "TP. Hồ Chí Minh": a province named as such. */
 const NAMED_PROVINCE = new RegExp(`(?:tỉnh|thành phố|Thành phố|TP\\.?)\\s(${ALTERNATION})(?!\\p{L})`, 'gu');
-const LOWER_PROVINCE = new RegExp(`(?<!\\p{L})(?:${PROVINCE_NAMES.map((n) => n.toLocaleLowerCase('vi').replace(/\./g, '\\.')).join('|')})(?!\\p{L})`, 'gu');
+const LOWER_ALTERNATION = PROVINCE_NAMES.map((n) => n.toLocaleLowerCase('vi').replace(/\./g, '\\.')).join('|');
+const LOWER_PROVINCE = new RegExp(`(?<!\\p{L})(?:${LOWER_ALTERNATION})(?!\\p{L})`, 'gu');
+/** A lower-cased province name right after "tỉnh" or "thành phố", where it cannot be a common noun. */
+const LOWER_NAMED_PROVINCE = new RegExp(`(?<=(?:tỉnh|thành phố) )(?:${LOWER_ALTERNATION})(?!\\p{L})`, 'gu');
 const CASED = new Map(PROVINCE_NAMES.map((n) => [n.toLocaleLowerCase('vi'), n]));
 
 /** The first province named in a text, canonical ("Thừa Thiên Huế" → "Huế"), or null. */
@@ -94,4 +97,12 @@ export function countNamedProvinces(texts: Iterable<string>): Map<string, number
 /** Restore the capitals of province names in a lower-cased text: "tỉnh bắc ninh" → "tỉnh Bắc Ninh". */
 export function capitaliseProvinces(lower: string): string {
   return lower.replace(LOWER_PROVINCE, (m) => CASED.get(m) ?? m);
+}
+
+/**
+ * Like capitaliseProvinces, but only names introduced by "tỉnh" / "thành phố": a sentence-cased
+ * title may hold "hòa bình" (peace) or "thái bình" as plain words.
+ */
+export function capitaliseNamedProvinces(lower: string): string {
+  return lower.replace(LOWER_NAMED_PROVINCE, (m) => CASED.get(m) ?? m);
 }

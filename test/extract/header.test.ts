@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceCase } from '../../src/extract/document.js';
 import { recordOf } from '../helpers.js';
 
 describe('document, issuer and signer', () => {
@@ -6,6 +7,17 @@ describe('document, issuer and signer', () => {
     const r = recordOf('Số: /KH-UBND Thành phố Lai Châu, ngày tháng năm 2025\n\n## KẾ HOẠCH\n\nThực hiện Chỉ thị số 37-CT/TW. Ủy ban nhân dân thành phố Lai Châu ban hành Kế hoạch triển khai thực hiện như sau:\n\nI. MỤC ĐÍCH');
     expect(r.document).toMatchObject({ type: 'KH', number: null, date: null, place: 'Thành phố Lai Châu' });
     expect(r.issuer).toMatchObject({ name: 'Ủy ban nhân dân thành phố Lai Châu', system: 'state', province: 'Lai Châu', level: 'district-era' });
+  });
+
+  it.each([
+    // Bắc Ninh corpus plan: the province keeps its capitals after "tỉnh".
+    ['PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030', 'Phát triển kinh tế số và xã hội số tỉnh Bắc Ninh giai đoạn 2026 - 2030'],
+    ['TRIỂN KHAI CHỈ THỊ SỐ 37-CT/TW TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI', 'Triển khai chỉ thị số 37-CT/TW trên địa bàn thành phố Hà Nội'],
+    // Without "tỉnh" the words are plain: "hòa bình" is peace, not the former province.
+    ['GIỮ VỮNG HÒA BÌNH, ỔN ĐỊNH', 'Giữ vững hòa bình, ổn định'],
+    ['Already in sentence case, tỉnh bắc ninh', 'Already in sentence case, tỉnh bắc ninh'],
+  ])('sentence-cases the title %s', (upper, expected) => {
+    expect(sentenceCase(upper)).toBe(expected);
   });
 
   it('reads number, date and place', () => {
