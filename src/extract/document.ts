@@ -26,6 +26,11 @@ const NUMBER_FIELD = /(?:^|[\s|])Số\s{0,2}:?\s{0,3}([^|,;]{0,40})/u;
 const SYMBOL = /^\d{1,5}(?:\/\d{4})?\s?[/-]\s?[\p{L}\d&]{1,12}(?:[/-][\p{L}\d&]{1,12}){0,3}/u;
 /** "<place>, ngày 07 tháng 7 năm 2025" with any part possibly blank. */
 const PLACE_DATE = /(?:^|[\s|])([^\s|,][^|,]{0,60}?),?\s{0,3}ngày\s{0,3}(\d{1,2})?\s{0,3}tháng\s{0,3}(\d{1,2})?\s{0,3}năm\s{0,3}(\d{4})?/iu;
+/**
+ * "Hà Nội, 07/7/2025" or "Hà Nội, ngày 07/7/2025", as some web copies print the date: a comma
+ * before and nothing after, so that a dated reference inside a sentence is not taken for it.
+ */
+const PLACE_SLASHED_DATE = /(?:^|[\s|])([^\s|,][^|,]{0,60}),\s{0,3}(?:ngày\s{0,3})?(\d{1,2})\/(\d{1,2})\/(\d{4})(?=\s{0,3}(?:\||\n|$))/iu;
 /** The digital-signature stamp: "Thời gian ký: 16/06/2026 17:09:29". */
 const SIGNED_AT = /Thời gian ký\s{0,2}:\s{0,2}(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
 
@@ -77,6 +82,17 @@ function readPlaceDate(header: Block[], facts: DocumentFacts): void {
     const [day, month, year] = [m[2], m[3], m[4]].map((x) => (x ? Number(x) : null));
     if (day && month && year && isValidDate(day, month, year)) facts.date = toIso({ day, month, year });
     else facts.dateBlank = true;
+    return;
+  }
+  for (const block of header) {
+    const m = PLACE_SLASHED_DATE.exec(block.text);
+    const place = m ? placeOf(m[1]) : null;
+    if (!m || !place) continue;
+    const [day, month, year] = [m[2], m[3], m[4]].map(Number);
+    if (!isValidDate(day, month, year)) continue;
+    facts.dateLine = blockLine(block, m.index + m[0].indexOf(',') + 1);
+    facts.place = place;
+    facts.date = toIso({ day, month, year });
     return;
   }
 }

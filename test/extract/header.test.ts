@@ -20,6 +20,15 @@ describe('document, issuer and signer', () => {
     expect(sentenceCase(upper)).toBe(expected);
   });
 
+  it.each([
+    ['Số: 177/KH-UBND\nHà Nội, 07/7/2025\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 10/7/2024\nThực hiện Chỉ thị số 37-CT/TW ngày 10/7/2024, UBND thành phố ban hành kế hoạch như sau:\nI. MỤC ĐÍCH', { place: 'Hà Nội', date: '2025-07-07' }],
+    ['Số: 177/KH-UBND | Hà Nội, ngày 07/07/2025\nKẾ HOẠCH\nI. MỤC ĐÍCH', { place: 'Hà Nội', date: '2025-07-07' }],
+    // A dated reference in the opening is not the issue date, slashes or not.
+    ['Số: 177/KH-UBND\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 10/7/2024\nThực hiện Chỉ thị số 37-CT/TW ngày 10/7/2024 của Ban Bí thư, UBND thành phố ban hành kế hoạch như sau:\nI. MỤC ĐÍCH', { place: null, date: null }],
+  ])('reads a place-date written with slashes, and only in the header (%#)', (text, expected) => {
+    expect(recordOf(text).document).toMatchObject(expected);
+  });
+
   it('reads number, date and place', () => {
     const r = recordOf(' Số: 177/KH-UBND\nHà Nội, ngày 07 tháng 7 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW\nThực hiện …, UBND thành phố Hà Nội ban hành kế hoạch tổ chức thực hiện như sau:\nI. MỤC ĐÍCH');
     expect(r.document).toMatchObject({ type: 'KH', number: '177/KH-UBND', date: '2025-07-07', place: 'Hà Nội', title: 'Triển khai thực hiện chỉ thị số 37-CT/TW' });
