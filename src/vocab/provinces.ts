@@ -1,3 +1,5 @@
+import { fold } from './fold.js';
+
 // Province-level units. Source: Nghị quyết 202/2025/QH15 (12/6/2025) on rearranging province-level
 // units, in force from 2025-07-01: 34 units (6 centrally-run cities, 28 provinces), and the 63 units
 // before it, each mapped to the unit that absorbed it.
@@ -104,5 +106,13 @@ export function capitaliseProvinces(lower: string): string {
  * title may hold "hòa bình" (peace) or "thái bình" as plain words.
  */
 export function capitaliseNamedProvinces(lower: string): string {
-  return lower.replace(LOWER_NAMED_PROVINCE, (m) => CASED.get(m) ?? m);
+  // Matched on the folded text so "thanh hoá" is found too; the letters are kept as written.
+  let out = '';
+  let last = 0;
+  for (const m of fold(lower).matchAll(LOWER_NAMED_PROVINCE)) {
+    const name = lower.slice(m.index, m.index + m[0].length);
+    out += lower.slice(last, m.index) + name.replace(/(?<!\p{L})\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi'));
+    last = m.index + m[0].length;
+  }
+  return out + lower.slice(last);
 }

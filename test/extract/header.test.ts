@@ -14,6 +14,8 @@ describe('document, issuer and signer', () => {
     ['PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030', 'Phát triển kinh tế số và xã hội số tỉnh Bắc Ninh giai đoạn 2026 - 2030'],
     ['TRIỂN KHAI CHỈ THỊ SỐ 37-CT/TW TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI', 'Triển khai chỉ thị số 37-CT/TW trên địa bàn thành phố Hà Nội'],
     // Without "tỉnh" the words are plain: "hòa bình" is peace, not the former province.
+    // Old tone placement is still the province, and is kept as written.
+    ['ĐÀO TẠO NGHỀ TRÊN ĐỊA BÀN TỈNH THANH HOÁ', 'Đào tạo nghề trên địa bàn tỉnh Thanh Hoá'],
     ['GIỮ VỮNG HÒA BÌNH, ỔN ĐỊNH', 'Giữ vững hòa bình, ổn định'],
     ['Already in sentence case, tỉnh bắc ninh', 'Already in sentence case, tỉnh bắc ninh'],
   ])('sentence-cases the title %s', (upper, expected) => {
