@@ -12,6 +12,9 @@ import { issuerOfCode } from '../vocab/issuer-codes.js';
 import { canonicalProvince, capitaliseProvinces, countNamedProvinces, firstProvinceIn, isCentralCity, PROVINCE_NAMES } from '../vocab/provinces.js';
 import { properCase } from '../vocab/titles.js';
 
+/** "Từ tình hình trên, Bộ Chính trị yêu cầu": a body that asks, resolves or concludes in the opening. */
+const SPEAKS = /(?:^|[.;:,]\s{0,3})(\p{Lu}[^.;:,()]{2,60}?)\s{1,3}(?:yêu cầu|quyết nghị|kết luận)\s/gu;
+const STATE_BODY = /^(?:ủy ban nhân dân|hội đồng nhân dân)/u;
 /** "…, Ban Thường vụ Tỉnh ủy Thái Nguyên ban hành Chương trình": the subject before "ban hành". */
 const ISSUES = /(?:^|[.;,)]\s{0,3})(\p{Lu}[^.;,()]{2,120}?)\s{1,3}ban hành\s{1,3}(?:\p{L}{1,12}\s{1,3}){0,3}?(?:[Kk]ế hoạch|[Cc]hương trình|[Nn]ghị quyết|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng dẫn|[Kk]ết luận|[Đđ]ề án)/gu;
 /** A header line that names a body (not a place): "ĐẢNG ỦY …", "SỞ Y TẾ", "BAN CHẤP HÀNH …". */
@@ -42,7 +45,9 @@ export interface IssuerHints {
 }
 
 export function extractIssuer(plan: PlanText, { numberCode, typeName, place, titleBlock }: IssuerHints): Issuer {
-  const candidates = [...fromOpening(plan, typeName), ...fromTitle(plan, titleBlock), ...fromHeader(plan), ...fromSignature(plan)];
+  const candidates = [
+    ...fromOpening(plan, typeName), ...fromTitle(plan, titleBlock), ...fromHeader(plan), ...fromSignature(plan), ...fromRequest(plan),
+  ];
   const evidence: Evidence[] = candidates.map((c) => ({ line: c.line, text: c.text }));
   let name = completest(candidates) ?? (numberCode ? issuerOfCode(numberCode, null) : null);
   if (!name) return { name: null, system: null, province: null, level: null, evidence };
@@ -79,7 +84,7 @@ function fromOpening(plan: PlanText, typeName: string | null): Candidate[] {
       if (/\s(?:đã|vừa|từng)$/u.test(m[1])) continue;
       const name = cleanName(m[1]);
       const at = m.index! + m[0].indexOf(m[1]);
-      const ownType = typeName !== null && fold(m[0]).endsWith(fold(typeName).split(' ')[0]) ;
+      const ownType = typeName !== null && fold(m[0]).endsWith(fold(typeName).split(' ')[0]);
       if (name) out.push({ name, line: blockLine(block, at), text: block.text.slice(at, at + m[1].length + 40).trim(), ownType });
     }
   }
@@ -125,6 +130,25 @@ function fromSignature(plan: PlanText): Candidate[] {
   });
   // The stamp names the body fully ("Tỉnh ủy Thái Nguyên"); T/M lines name only its organ.
   return out.sort((a, b) => Number(/^Ký bởi/.test(b.text)) - Number(/^Ký bởi/.test(a.text)));
+}
+
+/**
+ * Last resort, for a copy that lost its header and signature: the body that speaks in the opening,
+ * "Từ tình hình trên, Bộ Chính trị yêu cầu …", "Ban Bí thư kết luận như sau". Only a known kind of
+ * body counts, so that "Các cấp ủy yêu cầu" or a sentence's subject phrase is not taken.
+ */
+function fromRequest(plan: PlanText): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of openingBlocks(plan)) {
+    for (const m of block.text.matchAll(SPEAKS)) {
+      const name = cleanName(m[1]);
+      const f = name ? fold(name) : '';
+      if (!name || !(PARTY.test(f) || CENTRAL.test(f) || STATE_BODY.test(f))) continue;
+      const at = m.index + m[0].indexOf(m[1]);
+      out.push({ name, line: blockLine(block, at), text: block.text.slice(at, at + m[0].length).trim() });
+    }
+  }
+  return out;
 }
 
 /** "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh". */

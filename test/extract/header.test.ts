@@ -31,6 +31,15 @@ describe('document, issuer and signer', () => {
     expect(recordOf(text).document).toMatchObject(expected);
   });
 
+  it.each([
+    // Politburo resolution (corpus) copied without header or signature.
+    ['Nguyên nhân chủ yếu là nguồn lực còn thấp.\n\nTừ tình hình trên, Bộ Chính trị yêu cầu tập trung quán triệt các nội dung sau:\n\nI. QUAN ĐIỂM CHỈ ĐẠO\n\n1. Nhận thức sâu sắc.', { name: 'Bộ Chính trị', system: 'party', province: null, level: 'central' }],
+    // Only a known kind of body speaks for the document.
+    ['Các cấp ủy yêu cầu tập trung quán triệt các nội dung sau:\n\nI. QUAN ĐIỂM CHỈ ĐẠO\n\n1. Nhận thức sâu sắc.', { name: null }],
+  ])('takes the body that speaks in the opening when nothing else names the issuer (%#)', (text, expected) => {
+    expect(recordOf(text).issuer).toMatchObject(expected);
+  });
+
   it('reads number, date and place', () => {
     const r = recordOf(' Số: 177/KH-UBND\nHà Nội, ngày 07 tháng 7 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW\nThực hiện …, UBND thành phố Hà Nội ban hành kế hoạch tổ chức thực hiện như sau:\nI. MỤC ĐÍCH');
     expect(r.document).toMatchObject({ type: 'KH', number: '177/KH-UBND', date: '2025-07-07', place: 'Hà Nội', title: 'Triển khai thực hiện chỉ thị số 37-CT/TW' });
