@@ -6,7 +6,7 @@ import { ConfigError, parseIsoDate, parseRuleFlag, parseStage, type CheckConfig 
 import { findConfigFile, loadConfigFile } from '../check/config-file.js';
 import { checkExtraction, countBySeverity, levelOf, type CheckSettings } from '../check/engine.js';
 import { RULES } from '../check/rules/index.js';
-import { discoverInputs } from '../input/discover.js';
+import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { readInput } from '../input/read.js';
 import { extractInput } from '../extract/index.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
@@ -31,7 +31,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const { inputs, missing } = await discoverInputs(options.paths);
   for (const m of missing) warn(`${m}: no such file or folder`);
-  if (inputs.length === 0 && missing.length === 0) warn('no plans (.txt .md .html .htm .docx .pdf) found');
+  if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) found`);
 
   let diagnostics: Diagnostic[] = [];
   let failed = missing.length;

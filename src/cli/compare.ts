@@ -2,7 +2,7 @@
 // `plans extract`) lined up in one table per view: targets, leads, deadlines, references.
 import { readFile } from 'node:fs/promises';
 import type { PlanRecord } from '../model.js';
-import { discoverInputs } from '../input/discover.js';
+import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { readInput } from '../input/read.js';
 import { extractInput } from '../extract/index.js';
 import { compare, provinceKey, type Comparison, type CompareView } from '../compare/index.js';
@@ -34,7 +34,7 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
   const filters = parseFilters(options, view, catalog);
   const { inputs, missing } = await discoverInputs(options.paths);
   for (const m of missing) warn(`${m}: no such file or folder`);
-  if (inputs.length === 0 && missing.length === 0) warn('no plans (.txt .md .html .htm .docx .pdf) or records (.json .jsonl) found');
+  if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) or records (.json .jsonl) found`);
 
   const { records, failed } = await loadRecords(inputs.map((i) => i.path), catalog, userEntries);
   if (filters.provinces) checkProvinces(filters.provinces, records);

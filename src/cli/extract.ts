@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { PlanRecord } from '../model.js';
-import { discoverInputs } from '../input/discover.js';
+import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { parseByteSize } from '../input/byte-size.js';
 import { ENCODING_NAMES, type EncodingChoice } from '../input/decode.js';
 import { DEFAULT_MAX_BYTES, type ReadLimits } from '../input/read.js';
@@ -49,7 +49,7 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   const format: RecordFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
   const { inputs, missing } = await discoverInputs(options.paths);
   for (const m of missing) warn(`${m}: no such file or folder`);
-  if (inputs.length === 0 && missing.length === 0) warn('no plans (.txt .md .html .htm .docx .pdf) found');
+  if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) found`);
 
   const progress = await startProgress(inputs.length, { quiet: Boolean(options.quiet) });
   const records: PlanRecord[] = [];

@@ -1,6 +1,7 @@
 // The `plans` program: argument parsing, lazy loading of each command, and the single exit point.
 // Only commander loads on start-up; a command's modules load when it runs.
 import { Command, CommanderError, Option } from 'commander';
+import { PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { EXIT_USAGE, UsageError } from './exit.js';
 
 const program = new Command('plans')
@@ -12,7 +13,7 @@ const program = new Command('plans')
 program
   .command('extract')
   .description('turn plan texts into plan records (files, folders, globs, or - for stdin)')
-  .argument('<paths...>', 'files, folders (searched for .txt .md .html .htm .docx .pdf), globs, or -')
+  .argument('<paths...>', `files, folders (searched for ${PLAN_EXTENSION_LIST}), globs, or -`)
   .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['json', 'jsonl', 'table']))
   .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
   .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] })')
@@ -25,8 +26,6 @@ program
     const { runExtract } = await import('./extract.js');
     process.exitCode = await runExtract({ paths, ...opts });
   });
-
-// Further commands register here.
 
 program
   .command('compare')
@@ -49,7 +48,7 @@ program
 program
   .command('check')
   .description('lint plan texts: blank numbers, section gaps, conflicting citations, renamed agencies, typos …')
-  .argument('<paths...>', 'files, folders (searched for *.txt, *.md), globs, or -')
+  .argument('<paths...>', `files, folders (searched for ${PLAN_EXTENSION_LIST}), globs, or -`)
   .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
   .option('-c, --config <file>', 'configuration file (default: the nearest .plansrc.json)')
   .option('-r, --rule <id=level>', 'set a rule to off|info|warning|error (repeatable)', (value: string, previous: string[] = []) => [...previous, value])

@@ -5,6 +5,8 @@ import { lstat, stat } from 'node:fs/promises';
 
 /** What a folder yields: plain texts, saved web pages, Word documents, PDFs. */
 export const PLAN_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'];
+/** ".txt .md .html .htm .docx .pdf", for help and messages. */
+export const PLAN_EXTENSION_LIST = PLAN_EXTENSIONS.map((e) => `.${e}`).join(' ');
 
 export interface InputRef {
   /** The path as the user gave it (or as found under a folder), '/' separators; '-' for stdin. */
