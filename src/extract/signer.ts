@@ -7,6 +7,8 @@ import { fold } from '../vocab/fold.js';
 import { AUTHORITY_MARK, properCase, SIGNER_TITLES } from '../vocab/titles.js';
 
 const TITLE_KEYS = SIGNER_TITLES.map((t) => fold(t)).sort((a, b) => b.length - a.length);
+/** Folded title → title as written; the first spelling wins where two fold alike. */
+const TITLE_OF_KEY = new Map([...SIGNER_TITLES].reverse().map((t) => [fold(t), t]));
 /** A person's name: 2–6 capitalised words, no digits ("Nguyễn Thị Hương", "NGUYỄN VĂN A"). */
 const PERSON = /^\p{Lu}[\p{Ll}\p{Lu}]{0,7}(?:\s\p{Lu}[\p{Ll}\p{Lu}]{0,7}){1,5}$/u;
 const NOT_A_NAME = /^(?:Ký bởi|Thời gian|Email|Cơ quan|Nơi nhận|Lưu|PHỤ LỤC|Phụ lục)/u;
@@ -55,6 +57,9 @@ function signerIn(lines: string[]): Signer | null {
 function titleOf(line: string): string | null {
   if (line.length > 80) return null;
   const f = fold(line.replace(AUTHORITY_MARK, ''));
+  // Only a signature line: capitals, or the title alone. A line in ordinary case (most of a plan's
+  // short lines) is answered by one lookup instead of a search for every title in it.
+  if (line !== line.toLocaleUpperCase('vi')) return TITLE_OF_KEY.get(f) ?? null;
   // The title that ends last wins ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → Phó Chủ tịch); of two ending
   // together, the longer ("phó bí thư" over "bí thư").
   let best: { end: number; length: number; title: string } | null = null;
@@ -63,16 +68,14 @@ function titleOf(line: string): string | null {
     if (at < 0 || (at > 0 && /\p{L}/u.test(f[at - 1])) || /\p{L}/u.test(f[at + key.length] ?? '')) continue;
     const end = at + key.length;
     if (!best || end > best.end || (end === best.end && key.length > best.length)) {
-      best = { end, length: key.length, title: SIGNER_TITLES.find((t) => fold(t) === key)! };
+      best = { end, length: key.length, title: TITLE_OF_KEY.get(key)! };
     }
   }
-  if (!best) return null;
-  // Only a signature line: capitals, or the title alone.
-  return line === line.toLocaleUpperCase('vi') || f === fold(best.title) ? best.title : null;
+  return best?.title ?? null;
 }
 
 function isTitleAlone(line: string): boolean {
-  return TITLE_KEYS.includes(fold(line));
+  return TITLE_OF_KEY.has(fold(line));
 }
 
 /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH" on the lines above (or run into) the title. */

@@ -53,6 +53,12 @@ function splitColumns(lines: string[], cleanLines: string[]): { left: string[]; 
       right.push(cleanLine(cells.slice(1).join(' ')));
       return;
     }
+    if (!line.includes('    ')) {
+      // No gap, one column: the line as already cleaned.
+      left.push(cleanLines[i]);
+      right.push('');
+      return;
+    }
     const pieces: Array<{ at: number; text: string }> = [];
     let at = 0;
     for (const gap of line.matchAll(GAP)) {

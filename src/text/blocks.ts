@@ -199,6 +199,8 @@ function emphasisOpen(raw: string): boolean {
 function runningHeaders(lines: string[]): Set<number> {
   const byWords = new Map<string, number[]>();
   lines.forEach((line, i) => {
+    // Cheap first: most lines do not end in a number, and the pattern tries many splits of those that do not.
+    if (!/\d$/.test(line.trimEnd())) return;
     const m = /^\s{0,80}(\S.{3,80}?)\s{1,40}\d{1,3}\s*$/u.exec(line);
     if (!m || /^[-+|*]/u.test(m[1])) return;
     const list = byWords.get(m[1]) ?? [];
