@@ -4,7 +4,7 @@
 import type { EncodingChoice } from '../input/decode.js';
 import type { ReadLimits } from '../input/read.js';
 import { buildCatalog, type IndicatorEntry } from '../vocab/indicators.js';
-import { extractOne, type ExtractResult, type WorkItem } from './extract-one.js';
+import { extractOne, type ExtractResult, type ResultShape, type WorkItem } from './extract-one.js';
 
 export interface BatchTask {
   items: WorkItem[];
@@ -12,11 +12,12 @@ export interface BatchTask {
   extraIndicators: IndicatorEntry[] | null;
   encoding: EncodingChoice;
   limits: ReadLimits;
+  shape: ResultShape;
 }
 
 export default async function extractBatch(task: BatchTask): Promise<ExtractResult[]> {
   const catalog = task.extraIndicators ? buildCatalog(task.extraIndicators) : undefined;
   const results: ExtractResult[] = [];
-  for (const item of task.items) results.push(await extractOne(item, catalog, task.encoding, task.limits));
+  for (const item of task.items) results.push(await extractOne(item, catalog, task.encoding, task.limits, task.shape));
   return results;
 }

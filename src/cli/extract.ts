@@ -8,9 +8,10 @@ import { parseByteSize } from '../input/byte-size.js';
 import { ENCODING_NAMES, type EncodingChoice } from '../input/decode.js';
 import { DEFAULT_MAX_BYTES, type ReadLimits } from '../input/read.js';
 import { parseCatalogJson, type IndicatorEntry } from '../vocab/indicators.js';
-import { renderJsonElement, renderJsonLine } from '../report/records.js';
+import { renderRecordJson } from '../report/records.js';
 import type { PlanDatabase } from '../db/writer.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
+import type { ResultShape } from './extract-one.js';
 import { extractAll } from './extract-pool.js';
 import { failureReason } from './failure-reason.js';
 import { openOutput } from './output.js';
@@ -57,7 +58,18 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   let jsonElements = 0;
   let failed = missing.length;
   try {
-    for await (const result of extractAll(inputs, { jobs, extraIndicators, encoding, limits })) {
+    const jsonFormat = format === 'table' ? null : format;
+    // JSON goes out a record at a time, so one huge record fails its own file, not the run.
+    const writeJson = (path: string, rendered: string | null) => {
+      if (rendered === null) {
+        failed++;
+        warn(`${path}: record too large to write (over the longest string Node.js can hold)`, progress);
+      } else if (format === 'jsonl') output.write(rendered);
+      else output.write(`${jsonElements++ ? ',\n' : '[\n'}${rendered}`);
+    };
+    // Records that are only written come back as JSON, made where they were extracted.
+    const shape: ResultShape = database || !jsonFormat ? 'record' : jsonFormat;
+    for await (const result of extractAll(inputs, { jobs, extraIndicators, encoding, limits, shape })) {
       progress.tick();
       if ('error' in result) {
         failed++;
@@ -65,6 +77,10 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
         continue;
       }
       for (const w of result.warnings) warn(`${result.path}: ${w}`, progress);
+      if ('json' in result) {
+        writeJson(result.path, result.json);
+        continue;
+      }
       if (database) {
         pendingForDb.push(result.record);
         if (pendingForDb.length >= DB_BATCH_RECORDS) {
@@ -73,17 +89,8 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
         }
       }
       if (!printsRecords) continue;
-      if (format === 'table') {
-        records.push(result.record);
-        continue;
-      }
-      // JSON goes out a record at a time, so one huge record fails its own file, not the run.
-      const rendered = render(result.record, format);
-      if (rendered === null) {
-        failed++;
-        warn(`${result.path}: record too large to write (over the longest string Node.js can hold)`, progress);
-      } else if (format === 'jsonl') output.write(rendered);
-      else output.write(`${jsonElements++ ? ',\n' : '[\n'}${rendered}`);
+      if (jsonFormat) writeJson(result.path, renderRecordJson(result.record, jsonFormat));
+      else records.push(result.record);
     }
     progress.stop();
     if (database && pendingForDb.length > 0) database.writeBatch(pendingForDb);
@@ -104,16 +111,6 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   const extracted = inputs.length - (failed - missing.length);
   if (!options.quiet && inputs.length > 1) warn(`${extracted} of ${inputs.length} files extracted${database ? ` into ${options.db}` : ''}`);
   return failed ? EXIT_FAILURES : EXIT_OK;
-}
-
-/** The record as JSON (a line, or an array element), or null when it is too large for one string. */
-function render(record: PlanRecord, format: 'json' | 'jsonl'): string | null {
-  try {
-    return format === 'jsonl' ? renderJsonLine(record) : renderJsonElement(record);
-  } catch (error) {
-    if (error instanceof RangeError) return null;
-    throw error;
-  }
 }
 
 function maxBytesOf(text: string): number {

@@ -1,6 +1,8 @@
 // Renderers for plan records: pure functions from records to text.
 import type { PlanRecord } from '../model.js';
 
+export type JsonRecordFormat = 'json' | 'jsonl';
+
 /**
  * One record as an element of a pretty-printed JSON array (the bytes `JSON.stringify(records, null, 2)`
  * would give), so the array can be written a record at a time: no single string holds every record,
@@ -13,4 +15,14 @@ export function renderJsonElement(record: PlanRecord): string {
 
 export function renderJsonLine(record: PlanRecord): string {
   return `${JSON.stringify(record)}\n`;
+}
+
+/** The record as a JSON line or array element, or null when it is too large for one string. */
+export function renderRecordJson(record: PlanRecord, format: JsonRecordFormat): string | null {
+  try {
+    return format === 'jsonl' ? renderJsonLine(record) : renderJsonElement(record);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }

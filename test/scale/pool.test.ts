@@ -54,6 +54,16 @@ describe('plans extract on a worker pool (end to end)', () => {
     expect(paths).toEqual([...paths].sort((a, b) => a.localeCompare(b)));
   });
 
+  it('writes the same JSON array whether workers render it or this thread does (with --db)', () => {
+    const pooled = run(['extract', dir, '-f', 'json', '--jobs', '2']);
+    const single = run(['extract', dir, '-f', 'json', '--jobs', '1']);
+    const withDb = run(['extract', dir, '-f', 'json', '--jobs', '2', '--db', join(dir, 'plans.sqlite')]);
+    expect(pooled.status).toBe(0);
+    expect(pooled.stdout).toBe(single.stdout);
+    expect(withDb.stdout).toBe(single.stdout);
+    expect(JSON.parse(pooled.stdout)).toHaveLength(30);
+  });
+
   it('reports a bad file among many and goes on', () => {
     const result = run(['extract', dir, 'fixtures/gold/000_042200a2880d1ba5.json', 'missing.txt', '-f', 'jsonl']);
     expect(result.status).toBe(1);
