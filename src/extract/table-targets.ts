@@ -60,7 +60,7 @@ export function extractTableTargets(plan: PlanText, catalog: IndicatorCatalog): 
           valueMax: null,
           unit,
           comparator: m[1] ? COMPARATOR_OF[m[1]] : 'eq',
-          year: value.year ?? groupYear,
+          year: value.year ?? groupYear ?? appendixYear(plan, row.blockIndex),
           period: null,
           recurrence: null,
           section: row.section,
@@ -71,6 +71,12 @@ export function extractTableTargets(plan: PlanText, catalog: IndicatorCatalog): 
     }
   }
   return { targets, handledBlocks };
+}
+
+/** The year an appendix's caption names ("CÁC CHỈ TIÊU … ĐẾN NĂM 2030"), for a row standing in one. */
+function appendixYear(plan: PlanText, blockIndex: number): number | null {
+  const caption = plan.appendixOfBlock[blockIndex];
+  return caption === null ? null : (findYears(caption).pop()?.year ?? null);
 }
 
 interface Columns {

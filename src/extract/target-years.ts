@@ -8,8 +8,11 @@ export interface YearMention {
   period: Period | null;
 }
 
-/** "giai đoạn 2026 - 2030", "2026-2030", "năm 2030" (folded text). */
-const YEAR_MENTION = /(?:giai đoạn|thời kỳ|nhiệm kỳ)?\s{0,2}((?:19|20|21)\d\d)\s{0,2}[-–]\s{0,2}((?:19|20|21)\d\d)(?!\d)|năm\s{1,2}((?:19|20|21)\d\d)(?!\d)/gu;
+/**
+ * "giai đoạn 2026 - 2030", "2026-2030", "năm 2030" (folded text); not the year of a date
+ * ("ngày 22 tháng 12 năm 2024", the day a document was issued).
+ */
+const YEAR_MENTION = /(?:giai đoạn|thời kỳ|nhiệm kỳ)?\s{0,2}((?:19|20|21)\d\d)\s{0,2}[-–]\s{0,2}((?:19|20|21)\d\d)(?!\d)|(?<!tháng\s{1,2}\d{1,2}\s{1,2})năm\s{1,2}((?:19|20|21)\d\d)(?!\d)/gu;
 
 export function findYears(folded: string): YearMention[] {
   const out: YearMention[] = [];

@@ -59,11 +59,13 @@ export function extractTargets(plan: PlanText, catalog: IndicatorCatalog): Targe
     leadIn = heading ? null : (leadInOf(block.folded) ?? items);
     if (index < plan.bodyStart || block.kind === 'footnote' || fromTables.handledBlocks.has(index)) return;
     if (!/\d/.test(block.text)) return;
-    const path = plan.tree.pathOfBlock[index];
-    const titles = path.map((h) => foldedTitle.get(h)).join(' | ');
+    // In an appendix the caption is the context ("CÁC CHỈ TIÊU … ĐẾN NĂM 2030"), not the body's last section.
+    const appendix = plan.appendixOfBlock[index];
+    const path = appendix === null ? plan.tree.pathOfBlock[index] : [];
+    const titles = appendix ?? path.map((h) => foldedTitle.get(h)).join(' | ');
     if (FACT_SECTION.test(titles) && !/mục tiêu/u.test(titles)) return;
     const inTargetSection = /(?:mục tiêu|chỉ tiêu|kết quả cần đạt)/u.test(titles) || Boolean(items?.committed);
-    const contextYears = [...path.flatMap((h) => findYears(foldedTitle.get(h)!)), ...(items?.years ?? [])];
+    const contextYears = [...(appendix === null ? path.flatMap((h) => findYears(foldedTitle.get(h)!)) : findYears(appendix)), ...(items?.years ?? [])];
     targets.push(...targetsInBlock(block, heading, contextYears, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
   });
   return targets.sort((a, b) => a.line - b.line);

@@ -2,6 +2,7 @@
 // section tree, built once per file (nothing downstream re-reads or re-splits the text).
 import { buildBlocks, type Block } from '../text/blocks.js';
 import { cleanLine } from '../text/clean-line.js';
+import { appendixCaptions } from './appendix.js';
 import { buildSectionTree, type SectionTree } from './section-tree.js';
 
 export interface PlanText {
@@ -18,6 +19,8 @@ export interface PlanText {
   tree: SectionTree;
   /** Index of the first block that is a section heading: blocks before it are header and opening. */
   bodyStart: number;
+  /** Per block, the caption of the appendix it stands in (folded), or null in the body. */
+  appendixOfBlock: Array<string | null>;
 }
 
 export function parsePlanText(text: string): PlanText {
@@ -26,7 +29,8 @@ export function parsePlanText(text: string): PlanText {
   const blocks = buildBlocks(text, cleanLines);
   const tree = buildSectionTree(blocks);
   const first = tree.headings.find((h) => h.kind === 'roman' || h.kind === 'part' || h.kind === 'article') ?? tree.headings[0];
-  return { lines, cleanLines, columns: splitColumns(lines, cleanLines), blocks, tree, bodyStart: first ? first.blockIndex : blocks.length };
+  const bodyStart = first ? first.blockIndex : blocks.length;
+  return { lines, cleanLines, columns: splitColumns(lines, cleanLines), blocks, tree, bodyStart, appendixOfBlock: appendixCaptions(blocks, bodyStart) };
 }
 
 /** The blocks before the first section: header, type name, title, opening paragraph. */

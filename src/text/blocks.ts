@@ -231,7 +231,7 @@ function wrapWidth(lines: string[]): number | null {
   return lengths[Math.floor(lengths.length * 0.9)];
 }
 
-function isCapitals(text: string): boolean {
+export function isCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase('vi');
 }
 

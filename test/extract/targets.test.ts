@@ -125,6 +125,30 @@ describe('targets in tables and run-in headings', () => {
     expect([t.value, t.comparator, t.year]).toEqual([80, 'gt', 2030]);
   });
 
+  // Bắc Ninh KH 144/KH-UBND: the appendix repeats the targets in a table whose caption names the year.
+  const appendix = (caption: string) =>
+    [
+      'KẾ HOẠCH', '', 'I. MỤC TIÊU', '', 'Nội dung.', '', 'II. TỔ CHỨC THỰC HIỆN', '', 'Sở Tài chính chủ trì.', '',
+      'PHỤ LỤC', '', caption, '',
+      '(Ban hành kèm theo Kế hoạch số 144/KH-UBND ngày 24 tháng 11 năm 2025 của UBND tỉnh Bắc Ninh)', '',
+      '| TT | Chỉ tiêu | Chủ trì |', '|---|---|---|',
+      '| 3 | Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số đạt 60% | Sở Khoa học và Công nghệ |',
+    ].join('\n');
+
+  it.each([
+    ['a year in the caption', 'PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ SỐ ĐẾN NĂM 2030', 2030],
+    ['a period in the caption', 'CÁC CHỈ TIÊU GIAI ĐOẠN 2026 - 2030', 2030],
+    ['only the date of a document in the caption', 'CÁC CHỈ TIÊU THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22 THÁNG 12 NĂM 2024', null],
+  ])('an appendix caption gives its year to the targets in the appendix: %s', (_name, caption, year) => {
+    const targets = recordOf(appendix(caption)).targets;
+    expect(targets.map((t) => [t.value, t.comparator, t.year, t.line])).toEqual([[60, 'eq', year, 19]]);
+  });
+
+  it('takes no year from the date of a document cited in the sentence', () => {
+    const [t] = recordOf(underTargets('- Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024, tỷ lệ hồ sơ trực tuyến đạt 80%.')).targets;
+    expect([t.value, t.year]).toEqual([80, null]);
+  });
+
   it('reads "từ … đến …" as a range', () => {
     const [t] = recordOf(underTargets('- Phấn đấu hằng năm đào tạo từ 2.000 đến 3.000 lao động nông thôn.')).targets;
     expect([t.value, t.valueMax, t.unit, t.comparator]).toEqual([2000, 3000, 'lao động', 'range']);

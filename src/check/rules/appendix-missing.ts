@@ -1,13 +1,14 @@
 // The text promises an appendix ("(Có phụ lục đính kèm)", "chi tiết tại Phụ lục") that the file
 // does not hold: the tasks or targets it points to never reach the reader.
+import { APPENDIX_LABEL } from '../../parse/appendix.js';
 import { fold } from '../../vocab/fold.js';
 import { spanInBlock } from '../locate.js';
 import { noOptions, type Rule } from '../types.js';
 
 /** "có phụ lục đính kèm", "tại phụ lục", "theo phụ lục", "(phụ lục kèm theo)" in folded text. */
 const PROMISE = /(?:có|tại|theo|kèm theo|tại các|xem)\s{1,3}phụ\s{1,2}lục|phụ\s{1,2}lục\s{1,3}(?:đính\s{1,2}kèm|kèm\s{1,2}theo)/u;
-/** An appendix's own heading: "PHỤ LỤC", "Phụ lục I", or "(Kèm theo Kế hoạch số …)" under it. */
-const APPENDIX_HEADING = /^(?:phụ\s{1,2}lục(?:\s{1,3}[\divxlc]{1,5}|\s{1,3}số\s{1,3}\d{1,3})?\s{0,3}[.:\-–]?\s{0,3}(?:\p{L}|$)|\(?\s{0,2}(?:ban\s{1,2}hành\s{1,2})?kèm\s{1,2}theo\s{1,3}(?:kế\s{1,2}hoạch|chương\s{1,2}trình)\s{1,3}số)/u;
+/** "(Kèm theo Kế hoạch số …)" heading an appendix that has no "PHỤ LỤC" label. */
+const ANNEXED_TO = /^\(?\s{0,2}(?:ban\s{1,2}hành\s{1,2})?kèm\s{1,2}theo\s{1,3}(?:kế\s{1,2}hoạch|chương\s{1,2}trình)\s{1,3}số/u;
 
 export const appendixMissing: Rule = {
   meta: {
@@ -23,7 +24,7 @@ export const appendixMissing: Rule = {
   },
   check({ extraction }) {
     const { plan } = extraction;
-    if (plan.blocks.some((b) => APPENDIX_HEADING.test(fold(b.text).trimStart()))) return [];
+    if (plan.blocks.some((b) => APPENDIX_LABEL.test(fold(b.text).trimStart()) || ANNEXED_TO.test(fold(b.text).trimStart()))) return [];
     for (const block of plan.blocks) {
       const m = PROMISE.exec(fold(block.text));
       if (m) return [{ ...spanInBlock(plan, block, m.index, m[0].length), message: 'The text promises an appendix, but the file holds none.' }];
