@@ -91,7 +91,7 @@ export function extractText(text: string, source: PlanRecord['source'], options:
     signer: extractSigner(plan),
     references: extractReferences(plan, document.number, document.typeBlock === null ? null : document.typeBlock + 1),
     sections: plan.tree.roots,
-    targets: extractTargets(plan, options.catalog ?? DEFAULT_CATALOG),
+    targets: extractTargets(plan, options.catalog ?? DEFAULT_CATALOG, document.title),
     assignments,
     deadlines: extractDeadlines(plan, agencyOfBlock),
     recipients: recipients.names,

@@ -48,7 +48,12 @@ const COMPARATORS: Array<[RegExp, Comparator]> = [
   [/~\s{0,2}$/u, 'approx'],
 ];
 
-export function extractTargets(plan: PlanText, catalog: IndicatorCatalog): Target[] {
+/**
+ * Targets of the plan. `title` is the document's title: a target whose own text, headings and
+ * lead-in name no year takes the year the title sets for the whole plan ("Kế hoạch tuyển sinh năm
+ * 2026", "… giai đoạn 2026 - 2030"), unless it recurs every year.
+ */
+export function extractTargets(plan: PlanText, catalog: IndicatorCatalog, title: string | null = null): Target[] {
   const fromTables = extractTableTargets(plan, catalog);
   const targets: Target[] = [...fromTables.targets];
   const foldedTitle = new Map(plan.tree.headings.map((h) => [h, fold(h.section.title)]));
@@ -68,7 +73,14 @@ export function extractTargets(plan: PlanText, catalog: IndicatorCatalog): Targe
     const contextYears = [...(appendix === null ? path.flatMap((h) => findYears(foldedTitle.get(h)!)) : findYears(appendix)), ...(items?.years ?? [])];
     targets.push(...targetsInBlock(block, heading, contextYears, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
   });
-  return targets.sort((a, b) => a.line - b.line);
+  const planYear = title === null ? null : yearOfTitle(fold(title));
+  const dated = planYear ? targets.map((t) => (t.year === null && t.recurrence !== 'annual' ? { ...t, year: planYear.year, period: planYear.period } : t)) : targets;
+  return dated.sort((a, b) => a.line - b.line);
+}
+
+/** The year a title sets: its first year mention that is not a far vision ("tầm nhìn đến năm 2045"). */
+function yearOfTitle(foldedTitle: string): YearMention | null {
+  return findYears(foldedTitle).find((y) => !/tầm nhìn(?:\s{1,2}đến)?\s{0,2}$/u.test(foldedTitle.slice(Math.max(0, y.index - 20), y.index))) ?? null;
 }
 
 /** A line that introduces a list ("Phấn đấu đến năm 2030, đạt các chỉ tiêu sau:") lends it its year. */

@@ -144,6 +144,21 @@ describe('targets in tables and run-in headings', () => {
     expect(targets.map((t) => [t.value, t.comparator, t.year, t.line])).toEqual([[60, 'eq', year, 19]]);
   });
 
+  // Lào Cai KH 134/KH-UBND "… năm 2026": a one-year plan's targets are for that year.
+  it.each([
+    ['a one-year plan', 'Phát triển các khu, cụm công nghiệp trên địa bàn tỉnh Lào Cai năm 2026', 2026],
+    ['a period', 'Phát triển kinh tế số và xã hội số tỉnh Bắc Ninh giai đoạn 2026 - 2030', 2030],
+    ['a horizon and a vision', 'Phát triển nguồn nhân lực đến năm 2030, tầm nhìn đến năm 2045', 2030],
+    ['only a dated reference', 'Thực hiện Nghị quyết số 34-NQ/TU ngày 27 tháng 12 năm 2025 của Tỉnh ủy', null],
+  ])('the title gives its year to targets that name none: %s', (_name, title, year) => {
+    const plan = ['KẾ HOẠCH', title, '', 'I. MỤC TIÊU', '', '- Thành lập mới khoảng trên 500 ha các khu, cụm công nghiệp.', '', '- Phấn đấu hằng năm đào tạo 2.000 lao động.'];
+    const targets = recordOf(plan.join('\n')).targets;
+    expect(targets.map((t) => [t.value, t.year, t.recurrence])).toEqual([
+      [500, year, null],
+      [2000, null, 'annual'],
+    ]);
+  });
+
   it('takes no year from the date of a document cited in the sentence', () => {
     const [t] = recordOf(underTargets('- Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024, tỷ lệ hồ sơ trực tuyến đạt 80%.')).targets;
     expect([t.value, t.year]).toEqual([80, null]);

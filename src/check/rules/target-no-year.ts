@@ -9,7 +9,7 @@ export const targetNoYear: Rule = {
     description: 'A target has neither a year nor a period to be met by.',
     severity: 'warning',
     options: noOptions(),
-    docs: 'Tie each number the plan commits to to a year ("đến năm 2030"), a period ("giai đoạn 2026 - 2030") or a recurrence ("hằng năm"); a heading such as "2.1. Đến năm 2030" gives its year to the targets under it.',
+    docs: 'Tie each number the plan commits to to a year ("đến năm 2030"), a period ("giai đoạn 2026 - 2030") or a recurrence ("hằng năm"); a heading such as "2.1. Đến năm 2030" gives its year to the targets under it, and a title that names one ("… năm 2026", "… giai đoạn 2026 - 2030") to every target that names none.',
     examples: {
       bad: ['KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNội dung.\n\nII. MỤC TIÊU\n\nTỷ lệ lao động qua đào tạo đạt 75%.'],
       good: ['KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNội dung.\n\nII. MỤC TIÊU\n\nĐến năm 2030, tỷ lệ lao động qua đào tạo đạt 75%.'],
