@@ -9,7 +9,7 @@ import { capitalisePortfolios, expandAbbreviations } from '../vocab/agencies.js'
 import { TYPE_HEADINGS } from '../vocab/document-types.js';
 import { fold } from '../vocab/fold.js';
 import { issuerOfCode } from '../vocab/issuer-codes.js';
-import { canonicalProvince, capitaliseProvinces, countNamedProvinces, firstProvinceIn, isCentralCity, PROVINCE_NAMES } from '../vocab/provinces.js';
+import { canonicalProvince, capitaliseNamedProvinces, capitaliseProvinces, countNamedProvinces, firstProvinceIn, isCentralCity, PROVINCE_NAMES } from '../vocab/provinces.js';
 import { properCase } from '../vocab/titles.js';
 
 /** "Từ tình hình trên, Bộ Chính trị yêu cầu": a body that asks, resolves or concludes in the opening. */
@@ -18,14 +18,14 @@ const STATE_BODY = /^(?:ủy ban nhân dân|hội đồng nhân dân)/u;
 /** "…, Ban Thường vụ Tỉnh ủy Thái Nguyên ban hành Chương trình": the subject before "ban hành". */
 const ISSUES = /(?:^|[.;,)]\s{0,3})(\p{Lu}[^.;,()]{2,120}?)\s{1,3}ban hành\s{1,3}(?:\p{L}{1,12}\s{1,3}){0,3}?(?:[Kk]ế hoạch|[Cc]hương trình|[Nn]ghị quyết|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng dẫn|[Kk]ết luận|[Đđ]ề án)/gu;
 /** A header line that names a body (not a place): "ĐẢNG ỦY …", "SỞ Y TẾ", "BAN CHẤP HÀNH …". */
-const BODY_START = /^(?:ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG ĐOÀN|BAN |BỘ |SỞ |ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HUYỆN ỦY|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|VĂN PHÒNG)/u;
+const BODY_START = /^(?:ĐẢNG BỘ|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN |BỘ |SỞ |(?:ỦY|UỶ) BAN|UBND|HỘI ĐỒNG|HĐND|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)(?!\p{L})|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|VĂN PHÒNG)/u;
 /** Header lines of the issuing body, before the national motto. */
 const MOTTO = /CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do/u;
 /** "Ký bởi: Tỉnh ủy Thái Nguyên" in a digital-signature stamp. */
 const SIGNED_BY = /Ký bởi\s{0,2}:\s{0,2}(.{3,80})$/u;
 /** "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ". */
 const ON_BEHALF = /^(?:T\/M|TM)\.?\s{1,3}(.{3,60})$/u;
-const PARTY = /^(?:ban thường vụ|ban chấp hành|tỉnh ủy|thành ủy|huyện ủy|quận ủy|đảng ủy|đảng đoàn|ban cán sự|bộ chính trị|ban bí thư|ban tuyên giáo|ban dân vận|ban tổ chức|ban chỉ đạo .* ủy|thường trực (?:tỉnh|thành|huyện) ủy)/u;
+const PARTY = /^(?:ban thường vụ|ban chấp hành|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|đảng đoàn|ban cán sự|bộ chính trị|ban bí thư|ban tuyên giáo|ban dân vận|ban tổ chức|ban chỉ đạo .* ủy|thường trực (?:tỉnh|thành|huyện) ủy)/u;
 const CENTRAL = /^(?:chính phủ|thủ tướng|quốc hội|ủy ban thường vụ quốc hội|bộ chính trị|ban bí thư|ban chấp hành trung ương|bộ \p{L}|ban .* trung ương)|(?:^|\s)(?:quốc hội|chính phủ|trung ương)$/u;
 
 interface Candidate {
@@ -52,8 +52,14 @@ export function extractIssuer(plan: PlanText, { numberCode, typeName, place, tit
   let name = completest(candidates) ?? (numberCode ? issuerOfCode(numberCode, null) : null);
   if (!name) return { name: null, system: null, province: null, level: null, evidence };
 
+  const evidenceText = candidates.map((c) => c.text).join(' ');
   const province =
-    firstProvinceIn(name) ?? firstProvinceIn(candidates.map((c) => c.text).join(' ')) ?? mostMentionedProvince(plan) ?? (place ? canonicalProvince(place) : null);
+    firstProvinceIn(name) ??
+    firstProvinceIn(evidenceText) ??
+    // A header in capitals: "ĐẢNG BỘ TỈNH NGHỆ AN" above "HUYỆN ỦY NAM ĐÀN".
+    firstProvinceIn(capitaliseNamedProvinces(fold(evidenceText))) ??
+    mostMentionedProvince(plan) ??
+    (place ? canonicalProvince(place) : null);
   if (province && !firstProvinceIn(name) && needsPlace(name)) name = `${name} ${province}`;
   const f = fold(name);
   const system = PARTY.test(f) ? 'party' : 'state';
@@ -113,11 +119,11 @@ function fromHeader(plan: PlanText): Candidate[] {
   // TỈNH", "UBND TỈNH LÀO CAI / SỞ Y TẾ"): the issuer is the last body named; a place line
   // ("TỈNH BẮC NINH") belongs to the body above it.
   const start = lines.map((l, i) => (BODY_START.test(l.text) ? i : -1)).filter((i) => i >= 0).pop() ?? 0;
-  lines.splice(0, start);
-  if (!lines.length) return [];
-  const text = lines.map((l) => l.text).join(' ');
-  const name = cleanName(properCaseName(text));
-  return name ? [{ name, line: lines[0].line, text }] : [];
+  const own = lines.slice(start);
+  if (!own.length) return [];
+  const name = cleanName(properCaseName(own.map((l) => l.text).join(' ')));
+  // The evidence keeps the superior body: "ĐẢNG BỘ TỈNH NGHỆ AN / HUYỆN ỦY NAM ĐÀN" places the issuer in its province.
+  return name ? [{ name, line: own[0].line, text: lines.map((l) => l.text).join(' ') }] : [];
 }
 
 function fromSignature(plan: PlanText): Candidate[] {
@@ -151,13 +157,15 @@ function fromRequest(plan: PlanText): Candidate[] {
   return out;
 }
 
-/** "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh". */
+/** "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" → "Ủy ban nhân dân tỉnh Bắc Ninh"; "UBND XÃ ĐỨC HÒA" → "Ủy ban nhân dân xã Đức Hòa". */
 function properCaseName(upper: string): string {
-  return capitalisePortfolios(capitaliseProvinces(properCase(upper.replace(/\s+/g, ' ').trim())))
-    // The place after its unit is a proper name: "ủy ban nhân dân xã tân hòa" → "… xã Tân Hòa".
-    .replace(/(?<=(?:^|\s)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu)\s)[\p{Ll}\s]+$/u, (place) =>
+  return capitalisePortfolios(capitaliseProvinces(properCase(expandAbbreviations(upper.replace(/\s+/g, ' ').trim()))))
+    // The place after its unit, or after a party committee named by its unit, is a proper name:
+    // "ủy ban nhân dân xã tân hòa" → "… xã Tân Hòa", "huyện ủy nam đàn" → "Huyện ủy Nam Đàn".
+    .replace(/(?<=(?:^|\s)(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|đặc khu)|(?:[Hh]uyện|[Qq]uận|[Tt]hị|[Tt]hành|[Tt]ỉnh) (?:ủy|uỷ))\s)[\p{Ll}\s]+$/u, (place) =>
       place.replace(/(?<=^|\s)\p{Ll}/gu, (c) => c.toLocaleUpperCase('vi')),
     )
+    .replace(/(?<=[Bb]an [Cc]hấp hành )đảng bộ/u, 'Đảng bộ')
     .replace(/^(ủy ban nhân dân|hội đồng nhân dân)/iu, (m) => m.charAt(0).toUpperCase() + m.slice(1).toLowerCase())
     .replace(/(?<=ban )thường vụ/u, 'Thường vụ')
     .replace(/(?<!\p{L})(tỉnh|thành) ủy/u, (_, w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)} ủy`);
@@ -168,7 +176,7 @@ function cleanName(text: string): string | null {
   const name = expandAbbreviations(text.replace(/^(?:và|do|của)\s+/iu, '').replace(/(?<!\s)\s*\((?:dự thảo|lần \d)\)/iu, '').trim());
   const words = name.split(/\s+/);
   if (words.length < 1 || words.length > 14 || !/^\p{Lu}/u.test(name)) return null;
-  if (!/^(?:ủy ban|hội đồng|ban|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|chính phủ|thủ tướng|bộ|sở|quốc hội|văn phòng|đảng đoàn)/u.test(fold(name))) return null;
+  if (!/^(?:ủy ban|hội đồng|ban|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|chính phủ|thủ tướng|bộ|sở|quốc hội|văn phòng|đảng đoàn)/u.test(fold(name))) return null;
   return name;
 }
 
@@ -187,7 +195,7 @@ function needsPlace(name: string): boolean {
 function levelOf(foldedName: string, province: string | null): IssuerLevel | null {
   if (CENTRAL.test(foldedName)) return 'central';
   if (/(?:^|\s)(?:xã|phường|đặc khu)(?:\s|$)/u.test(foldedName)) return 'commune';
-  if (/(?:huyện|quận|thị xã)/u.test(foldedName)) return 'district-era';
+  if (/(?:huyện|quận|thị xã|thị ủy)/u.test(foldedName)) return 'district-era';
   const city = /thành (?:phố|ủy)\s+(\S.*)$/u.exec(foldedName)?.[1];
   if (city && !PROVINCE_NAMES.some((p) => isCentralCity(p) && fold(p) === city)) return 'district-era';
   return province ? 'province' : null;

@@ -59,6 +59,19 @@ describe('document, issuer and signer', () => {
     expect(r.references[0]).toMatchObject({ symbol: '120/KH-UBND', relation: 'implements' });
   });
 
+  // Header lines as district and commune bodies print them, under their superior body.
+  it.each([
+    ['UBND XÃ ĐỨC HÒA', { name: 'Ủy ban nhân dân xã Đức Hòa', system: 'state', level: 'commune', province: 'Nghệ An' }],
+    ['UBND PHƯỜNG BẾN NGHÉ', { name: 'Ủy ban nhân dân phường Bến Nghé', system: 'state', level: 'commune', province: 'Nghệ An' }],
+    ['HUYỆN ỦY NAM ĐÀN', { name: 'Huyện ủy Nam Đàn', system: 'party', level: 'district-era', province: 'Nghệ An' }],
+    ['QUẬN ỦY HOÀN KIẾM', { name: 'Quận ủy Hoàn Kiếm', system: 'party', level: 'district-era' }],
+    ['THỊ UỶ THÁI HÒA', { name: 'Thị uỷ Thái Hòa', system: 'party', level: 'district-era' }],
+    ['BAN CHẤP HÀNH ĐẢNG BỘ XÃ MƯỜNG KHƯƠNG', { name: 'Ban Chấp hành Đảng bộ xã Mường Khương', system: 'party', level: 'commune' }],
+  ])('reads the issuer %s under "ĐẢNG BỘ TỈNH NGHỆ AN"', (body, expected) => {
+    const r = recordOf(`ĐẢNG BỘ TỈNH NGHỆ AN\n${body}\n*\nSố 12-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nNam Đàn, ngày 20 tháng 8 năm 2024\nKẾ HOẠCH\nthực hiện Chỉ thị số 37-CT/TW\nI. MỤC ĐÍCH\nNội dung.`);
+    expect(r.issuer).toMatchObject({ province: 'Nghệ An', ...expected });
+  });
+
   it.each([
     ['**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ**\n\n\n\nKý bởi: Tỉnh ủy Thái Nguyên\nThời gian ký: 16/06/2026 17:09:29\n\nBùi Văn Lương', { name: 'Bùi Văn Lương', title: 'Phó Bí thư' }],
     ['**TM. ỦY BAN NHÂN DÂN**  \n**KT. CHỦ TỊCH**  \n**PHÓ CHỦ TỊCH**\n\n**Trần Đình Tiến**', { name: 'Trần Đình Tiến', title: 'Phó Chủ tịch', authority: 'TM. Ủy ban nhân dân; KT. Chủ tịch' }],
