@@ -29,7 +29,7 @@ const NOT_COUNTS = new Set([
 /** Words right before a number that make it part of a name or a position, not a quantity. */
 const NAMING_BEFORE = /(?:số|thứ|lần|khóa|khoá|nhiệm kỳ|kỳ|điều|khoản|điểm|mục|chương|phần|phụ lục|năm|tháng|ngày|quý|giai đoạn|đoạn|phiên bản|mô hình|top|nhóm|tốp|lớp|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|luật|kết luận|kế hoạch|công văn|đề án|dự án|chương trình)\s{0,2}$/u;
 /** A preposition right before a count makes it a condition inside a description ("với ít nhất 01 doanh nghiệp"). */
-const PREPOSITION_BEFORE = /(?:^|\s)(?:với|của|cho|tại|trong|theo|về|đối với|thuộc|ở|gồm|trên tổng số)\s{1,2}$/u;
+const PREPOSITION_BEFORE = /(?:^|\s)(?:với|của|tại|trong|theo|về|đối với|thuộc|ở|gồm|trên tổng số)\s{1,2}$/u;
 /** Words that make a sentence state the present rather than a commitment. */
 const FACT_CUES = /(?:hiện nay|hiện có|hiện tại|đã đạt|đạt được|tính đến|năm qua|đã có|dân số|diện tích|sau sáp nhập|bao gồm|đang hoạt động|hiện đang)/u;
 /** Words that make a sentence a commitment. */

@@ -84,6 +84,11 @@ describe('targets', () => {
     expect(recordOf(underTargets(sentence)).targets).toEqual([]);
   });
 
+  it('reads a count of the people a plan serves ("cho khoảng 5.000 lao động")', () => {
+    const targets = recordOf(underTargets('c) Hỗ trợ việc làm cho khoảng 5.000 lao động thuộc hộ nghèo, hộ cận nghèo.')).targets;
+    expect(targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[5000, 'lao động', 'approx']]);
+  });
+
   it('keeps the line of the number in hard-wrapped text', () => {
     const text = underTargets('- Phấn đấu đến năm 2030, tỷ lệ lao động qua\nđào tạo đạt\n75%.');
     const [target] = recordOf(text).targets;
