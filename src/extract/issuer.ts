@@ -19,6 +19,10 @@ const STATE_BODY = /^(?:ủy ban nhân dân|hội đồng nhân dân)/u;
 const ISSUES = /(?:^|[.;,)]\s{0,3})(\p{Lu}[^.;,()]{2,120}?)\s{1,3}ban hành\s{1,3}(?:\p{L}{1,12}\s{1,3}){0,3}?(?:[Kk]ế hoạch|[Cc]hương trình|[Nn]ghị quyết|[Qq]uyết định|[Cc]hỉ thị|[Hh]ướng dẫn|[Kk]ết luận|[Đđ]ề án)/gu;
 /** A header line that names a body (not a place): "ĐẢNG ỦY …", "SỞ Y TẾ", "BAN CHẤP HÀNH …". */
 const BODY_START = /^(?:ĐẢNG BỘ|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN |BỘ |SỞ |(?:ỦY|UỶ) BAN|UBND|HỘI ĐỒNG|HĐND|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)(?!\p{L})|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|VĂN PHÒNG)/u;
+/** A body's standing organ, named in a header under the body itself. */
+const ORGAN = /^(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC)$/u;
+/** The Front and the mass organisations: neither state nor party bodies. */
+const FRONT = /(?:mặt trận tổ quốc|công đoàn|liên đoàn lao động|đoàn thanh niên|hội liên hiệp phụ nữ|hội nông dân|hội cựu chiến binh)/u;
 /** Header lines of the issuing body, before the national motto. */
 const MOTTO = /CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do/u;
 /** "Ký bởi: Tỉnh ủy Thái Nguyên" in a digital-signature stamp. */
@@ -62,7 +66,7 @@ export function extractIssuer(plan: PlanText, { numberCode, typeName, place, tit
     (place ? canonicalProvince(place) : null);
   if (province && !firstProvinceIn(name) && needsPlace(name)) name = `${name} ${province}`;
   const f = fold(name);
-  const system = PARTY.test(f) ? 'party' : 'state';
+  const system = PARTY.test(f) ? 'party' : FRONT.test(f) ? null : 'state';
   return { name, system, province: CENTRAL.test(f) ? null : province, level: levelOf(f, province), evidence };
 }
 
@@ -118,10 +122,14 @@ function fromHeader(plan: PlanText): Candidate[] {
   // A header may name the superior body first ("ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN
   // TỈNH", "UBND TỈNH LÀO CAI / SỞ Y TẾ"): the issuer is the last body named; a place line
   // ("TỈNH BẮC NINH") belongs to the body above it.
-  const start = lines.map((l, i) => (BODY_START.test(l.text) ? i : -1)).filter((i) => i >= 0).pop() ?? 0;
+  const starts = lines.map((l, i) => (BODY_START.test(l.text) ? i : -1)).filter((i) => i >= 0);
+  const start = starts.pop() ?? 0;
   const own = lines.slice(start);
   if (!own.length) return [];
-  const name = cleanName(properCaseName(own.map((l) => l.text).join(' ')));
+  // A standing organ is named with its body: "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC"
+  // is the "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh".
+  const parent = ORGAN.test(own[0].text) && starts.length ? lines.slice(starts[starts.length - 1], start) : [];
+  const name = cleanName(properCaseName([...own, ...parent].map((l) => l.text).join(' ')));
   // The evidence keeps the superior body: "ĐẢNG BỘ TỈNH NGHỆ AN / HUYỆN ỦY NAM ĐÀN" places the issuer in its province.
   return name ? [{ name, line: own[0].line, text: lines.map((l) => l.text).join(' ') }] : [];
 }

@@ -12,8 +12,10 @@ const TITLE_OF_KEY = new Map([...SIGNER_TITLES].reverse().map((t) => [fold(t), t
 /** A person's name: 2–6 capitalised words, no digits ("Nguyễn Thị Hương", "NGUYỄN VĂN A"). */
 const PERSON = /^\p{Lu}[\p{Ll}\p{Lu}]{0,7}(?:\s\p{Lu}[\p{Ll}\p{Lu}]{0,7}){1,5}$/u;
 const NOT_A_NAME = /^(?:Ký bởi|Thời gian|Email|Cơ quan|Nơi nhận|Lưu|PHỤ LỤC|Phụ lục)/u;
-/** How far below its title a name may stand (stamps and blank lines sit between). */
+/** How many non-blank lines below its title a name may stand (stamps sit between). */
 const NAME_WINDOW = 12;
+/** How far below in all: a double-spaced copy puts a dozen blank lines where the signature goes. */
+const NAME_WINDOW_LINES = 40;
 
 export function extractSigner(plan: PlanText): Signer | null {
   // Laid-out text puts the signature in the right column, beside "Nơi nhận".
@@ -40,9 +42,12 @@ function signerIn(lines: string[]): Signer | null {
     if (!title) continue;
     const authority = authorityAbove(lines, i);
     if (!authority && !isTitleAlone(lines[i])) continue;
-    for (let j = i + 1; j < Math.min(lines.length, i + NAME_WINDOW); j++) {
+    let seen = 0;
+    for (let j = i + 1; j < Math.min(lines.length, i + NAME_WINDOW_LINES) && seen < NAME_WINDOW; j++) {
       const candidate = lines[j];
-      if (!candidate || NOT_A_NAME.test(candidate) || titleOf(candidate)) continue;
+      if (!candidate) continue;
+      seen++;
+      if (NOT_A_NAME.test(candidate) || titleOf(candidate)) continue;
       if (PERSON.test(candidate)) {
         found = { name: personCase(candidate), title, authority, line: j + 1 };
         break;

@@ -12,7 +12,7 @@ export const SIGNER_TITLES: string[] = [
 export const BODY_CASE: string[] = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Chấp hành', 'Ban Bí thư', 'Bộ Chính trị',
   'Chính phủ', 'Thủ tướng', 'Thường trực', 'Đảng ủy', 'Tỉnh ủy', 'Thành ủy', 'Ban chỉ đạo', 'Quốc hội',
-  'Mặt trận Tổ quốc', 'Đảng đoàn', 'Trung ương', 'Văn phòng',
+  'Ủy ban Mặt trận Tổ quốc', 'Mặt trận Tổ quốc', 'Việt Nam', 'Đảng đoàn', 'Trung ương', 'Văn phòng',
   ...SIGNER_TITLES,
 ];
 

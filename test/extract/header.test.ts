@@ -72,6 +72,17 @@ describe('document, issuer and signer', () => {
     expect(r.issuer).toMatchObject({ province: 'Nghệ An', ...expected });
   });
 
+  it('names a standing organ with its body, a Front body with no state or party system', () => {
+    // Quảng Ninh, Lương Minh: Kế hoạch 16/KH-MTTQ-BTT, header as the portal's copy lays it out.
+    const r = recordOf('ỦY BAN MTTQ VIỆT NAM\n\nXÃ LƯƠNG MINH\n\nBAN THƯỜNG TRỰC\n\nSố: 16/KH-MTTQ-BTT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nLương Minh, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\n\nThực hiện công tác bầu cử\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNội dung.');
+    expect(r.issuer).toMatchObject({ name: 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh', system: null, level: 'commune' });
+  });
+
+  it('finds the name a dozen blank lines below the title in a double-spaced copy', () => {
+    const r = recordOf(`KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNội dung./.\n\nNơi nhận:\n- Lưu: MTTQ\n\nTM. BAN THƯỜNG TRỰC\n\nCHỦ TỊCH${'\n'.repeat(16)}Lan Thị Vân`);
+    expect(r.signer).toMatchObject({ name: 'Lan Thị Vân', title: 'Chủ tịch', authority: 'TM. Ban Thường trực' });
+  });
+
   it.each([
     ['**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ**\n\n\n\nKý bởi: Tỉnh ủy Thái Nguyên\nThời gian ký: 16/06/2026 17:09:29\n\nBùi Văn Lương', { name: 'Bùi Văn Lương', title: 'Phó Bí thư' }],
     ['**TM. ỦY BAN NHÂN DÂN**  \n**KT. CHỦ TỊCH**  \n**PHÓ CHỦ TỊCH**\n\n**Trần Đình Tiến**', { name: 'Trần Đình Tiến', title: 'Phó Chủ tịch', authority: 'TM. Ủy ban nhân dân; KT. Chủ tịch' }],
