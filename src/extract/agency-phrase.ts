@@ -37,10 +37,15 @@ const MAX_NAME_WORDS = 22;
 /** Duties that still mark the end of a name when capitalised by a run-in heading. */
 const RUN_IN_DUTIES = ['chủ trì', 'phối hợp', 'là cơ quan', 'là đầu mối', 'có trách nhiệm', 'chịu trách nhiệm', 'tham mưu', 'căn cứ'];
 
+/** Words that begin like a head but are verbs or things: "Ban hành …", "Báo cáo …", "Hội nghị …". */
+const NOT_NAMES = /^(?:ban hành|báo cáo|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|vụ việc|phòng ngừa|phòng,? chống)(?!\p{L})/u;
+
 export function startsWithAgency(text: string): boolean {
   const f = fold(text.slice(0, 60)); // heads are short: fold only the start of a long block
   if (f.startsWith('các ')) return GROUP_NOUNS.some((n) => f.startsWith(`các ${n}`) && /^(?:[\s,;]|$)/u.test(f.slice(n.length + 4)));
-  return HEADS.some((h) => f.startsWith(`${h} `)) && /^\p{Lu}/u.test(text);
+  if (NOT_NAMES.test(f)) return false;
+  // "Sở, ban, ngành liên quan": the departments as a group.
+  return (HEADS.some((h) => f.startsWith(`${h} `)) || /^sở,\s(?:ban|ngành)/u.test(f)) && /^\p{Lu}/u.test(text);
 }
 
 /**
@@ -79,10 +84,10 @@ export function splitAgencies(name: string): string[] {
     // A capitalised head ("…, Đài Phát thanh") or a group ("… và các cơ quan báo chí") starts a new
     // agency; a lower-case one ("…, hội quần chúng") is part of the list's last name.
     // "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội" is one body by convention.
+    // After a semicolon, any capitalised piece starts one ("…Du lịch; Báo và Phát thanh, …").
     const startsNew =
-      (/^\p{Lu}/u.test(piece) || /^các\s/u.test(piece)) &&
-      startsWithAgency(piece.replace(/^các/u, 'Các')) &&
-      !/^các tổ chức chính trị/iu.test(piece);
+      (sep.startsWith(';') && /^\p{Lu}/u.test(piece)) ||
+      ((/^\p{Lu}/u.test(piece) || /^các\s/u.test(piece)) && startsWithAgency(piece.replace(/^các/u, 'Các')) && !/^các tổ chức chính trị/iu.test(piece));
     if (current && startsNew) {
       parts.push(current);
       current = piece;

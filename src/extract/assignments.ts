@@ -39,7 +39,9 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
   const matching = plan.tree.headings.filter((h) => ORGANISATION.test(fold(h.section.title)) && h.section.title.split(/\s+/).length <= 12);
   const organisationHeadings = matching.filter((h) => !matching.some((d) => d !== h && d.section.id.startsWith(`${h.section.id}.`)));
   const handled = new Set<number>();
-  for (const org of organisationHeadings) readOrganisation(plan, org.blockIndex + 1, sectionEnd(plan, org), add, handled);
+  for (const org of [...organisationHeadings, ...rosterHeadings(plan, organisationHeadings)]) {
+    readOrganisation(plan, org.blockIndex + 1, sectionEnd(plan, org), add, handled);
+  }
   // Letters and directives (công văn, chỉ thị) give their duties as numbered items with no such
   // section: then the whole body is read as one.
   if (!organisationHeadings.length) readOrganisation(plan, plan.bodyStart, closingOf(plan, plan.bodyStart, plan.blocks.length), add, handled);
@@ -67,6 +69,34 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
 }
 
 type Add = (agency: string, role: Role, block: Block, offset: number, text: string, section: string | null) => void;
+
+/**
+ * Sections laid out as a roster, whatever their title: "II. NỘI DUNG THỰC HIỆN" whose items are
+ * "1. Sở Y tế", "2. Sở Tài chính", … each with its duties below. Two agency-named items, and no
+ * fewer than half of the items, make a roster; one inside or around an organisation section is
+ * read with it.
+ */
+function rosterHeadings(plan: PlanText, organisation: Heading[]): Heading[] {
+  const childrenOf = new Map<string, Heading[]>();
+  for (const h of plan.tree.headings) {
+    const parent = h.section.id.slice(0, Math.max(0, h.section.id.lastIndexOf('.')));
+    if (parent) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), h]);
+  }
+  const related = (a: Heading, b: Heading) => a.section.id.startsWith(`${b.section.id}.`) || b.section.id.startsWith(`${a.section.id}.`) || a === b;
+  return plan.tree.headings.filter((h) => {
+    const items = childrenOf.get(h.section.id) ?? [];
+    const named = items.filter((item) => isAgencyTitle(plan, item)).length;
+    return named >= 2 && named * 2 >= items.length && !organisation.some((o) => related(o, h));
+  });
+}
+
+/** A heading that is an agency's name and nothing more: "2. Sở Tài chính", "7. Đề nghị Ủy ban Mặt trận …". */
+function isAgencyTitle(plan: PlanText, heading: Heading): boolean {
+  const text = plan.blocks[heading.blockIndex].text;
+  const titleOnly = text.slice(heading.titleEnd).replace(/^[\s:.]+/u, '').length < 3;
+  const title = stripPrefix(heading.section.title);
+  return titleOnly && title.split(/\s+/).length <= MAX_NAME_WORDS && startsWithAgency(title) && !agencySubject(title);
+}
 
 /**
  * The items of one organisation section. An item names its agency either as its heading

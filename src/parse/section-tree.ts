@@ -30,6 +30,8 @@ export interface SectionTree {
 // An article ("Điều 3.") holds numbered clauses ("1.", "2.") as a Roman section holds items.
 const RANK: Record<LabelKind, number> = { part: 0, roman: 1, article: 1, arabic: 2, dotted: 3, letter: 6 };
 const MAX_TITLE = 160;
+/** A bold span marks where a title ends, so it may run longer. */
+const MAX_BOLD_TITLE = 320;
 
 function rankOf(h: HeadingLabel): number {
   return h.kind === 'dotted' ? RANK.dotted + h.label.split('.').length - 2 : RANK[h.kind];
@@ -80,20 +82,31 @@ function sectionId(parent: Heading | undefined, label: HeadingLabel): string {
 }
 
 /**
- * A heading's title: its bold span when the source marks one ("**2. Nhiệm vụ:** (Có phụ lục)"),
- * else its text up to the first colon or sentence end, bounded for run-on paragraphs.
+ * A heading's title: its bold span when the source marks one ("**2. Nhiệm vụ:** (Có phụ lục)",
+ * "**4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình**", wrapped or not), up
+ * to a colon; else its text up to the first colon, semicolon or sentence end, bounded for run-on
+ * paragraphs.
  */
 function headingTitle(block: Block, label: HeadingLabel): { title: string; titleEnd: number } {
   const rest = block.text.slice(label.restOffset);
   let end = rest.length;
   const bold = boldSpan(block.firstRaw);
   const boldLabel = bold ? parseHeadingLabel(cleanLine(bold)) : null;
+  const inBold = (boldLabel && boldLabel.rest && rest.startsWith(boldLabel.rest)) || (opensBoldOnly(block.firstRaw) && block.text.length <= MAX_TITLE);
   if (boldLabel && boldLabel.rest && rest.startsWith(boldLabel.rest)) end = boldLabel.rest.length;
-  const stop = /[:;]|\.(?=\s|$)/.exec(rest.slice(0, end));
-  if (stop) end = stop.index;
+  // A colon closes a title before any other stop: "1. Giám đốc các Sở …; Chủ tịch UBND các xã:" is one title.
+  const colon = /:|\.(?=\s|$)/.exec(rest.slice(0, end));
+  const stop = inBold || colon?.[0] === ':' ? colon : /[:;]|\.(?=\s|$)/.exec(rest.slice(0, end));
+  if (stop && (!inBold || stop[0] === ':')) end = stop.index;
   let title = rest.slice(0, end).trim();
-  if (title.length > MAX_TITLE) title = title.slice(0, title.lastIndexOf(' ', MAX_TITLE)).trim();
+  const longest = inBold ? MAX_BOLD_TITLE : MAX_TITLE;
+  if (title.length > longest) title = title.slice(0, title.lastIndexOf(' ', longest)).trim();
   return { title: title.replace(/(?<![\s,–-])[\s,–-]+$/, ''), titleEnd: label.restOffset + end };
+}
+
+/** "**4. Sở Văn" with the closing mark on a later line: the bold heading is wrapped. */
+function opensBoldOnly(raw: string): boolean {
+  return /^[\s#]*\*\*(?!\*)/.test(raw) && (raw.match(/\*\*/g)?.length ?? 0) === 1;
 }
 
 /** The first bold span of a raw markdown line, marks removed: "**2. Yêu cầu**" → "2. Yêu cầu". */

@@ -21,6 +21,37 @@ describe('assignments', () => {
     expect(roles(body)).toEqual(expected);
   });
 
+  // Cần Thơ KH 165/KH-UBND: duties listed agency by agency under "II. NỘI DUNG THỰC HIỆN", with
+  // bold headings wrapped over two lines; Lào Cai: several office-holders in one heading.
+  it('reads a roster of agency headings outside TỔ CHỨC THỰC HIỆN', () => {
+    const plan = [
+      'KẾ HOẠCH', '', 'I. MỤC ĐÍCH', '', 'Nội dung.', '', '**II. NỘI DUNG', 'THỰC HIỆN**', '',
+      '**1. Sở Y tế**', '', 'a) Chủ trì, phối hợp với các sở, ngành tham mưu.', '',
+      '**2. Sở Tài', 'chính**', '', 'a) Phối hợp với Sở Y tế và các', 'sở, ban, ngành tham mưu lồng ghép;', '',
+      '**4. Sở Văn', 'hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ**', '', 'Chỉ đạo các cơ quan truyền', 'thông, báo chí tăng thời lượng.', '',
+      '**5. Sở, ban,', 'ngành liên quan**', '', 'Căn cứ theo chức năng, nhiệm vụ,', 'chủ động phối hợp với Sở Y tế.', '',
+      '**6. Ủy ban', 'nhân dân xã, phường**', '', 'b) Ban hành theo thẩm quyền hoặc', 'trình cấp có thẩm quyền ban hành các văn bản;',
+    ].join('\n');
+    const r = recordOf(plan);
+    expect(r.sections[1].children.map((c) => c.title)).toContain('Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ');
+    expect(r.assignments.map((a) => [a.agency, a.role])).toEqual([
+      ['Sở Y tế', 'lead'],
+      ['Sở Tài chính', 'coordinate'],
+      ['Sở Văn hóa, Thể thao và Du lịch', 'responsible'],
+      ['Báo và Phát thanh, Truyền hình Cần Thơ', 'responsible'],
+      ['Sở, ban, ngành liên quan', 'responsible'],
+      ['Ủy ban nhân dân xã, phường', 'responsible'],
+    ]);
+  });
+
+  it('reads office-holders listed in one heading that a colon closes', () => {
+    expect(roles('1. Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:\n\n- Quán triệt, triển khai thực hiện nghiêm túc Chỉ thị.')).toEqual([
+      ['Giám đốc các Sở', 'responsible'],
+      ['Thủ trưởng các ban, ngành tỉnh', 'responsible'],
+      ['Chủ tịch Ủy ban nhân dân các xã, phường', 'responsible'],
+    ]);
+  });
+
   it('does not assign the issuer to itself', () => {
     expect(roles('Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành triển khai thực hiện.')).toEqual([]);
   });
