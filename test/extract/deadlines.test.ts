@@ -27,6 +27,15 @@ describe('deadlines', () => {
       ],
     ],
     [
+      // Quảng Ninh, Lương Minh KH 16/KH-MTTQ-BTT: months as time fields and the end of a range.
+      'a month as a time field, and the end of a range of months',
+      '- Thời gian hoàn thành: Dự kiến tháng 11/2025 (sau khi có Hướng dẫn).\n- Thời gian thực hiện: Từ tháng 11/2025 đến tháng 4/2026.',
+      [
+        { day: null, month: 11, year: 2025, quarter: null, recurrence: 'once', action: 'other' },
+        { day: null, month: 4, year: 2026, quarter: null, recurrence: 'once', action: 'other' },
+      ],
+    ],
+    [
       'a month, a quarter and a year',
       '- Xây dựng kế hoạch xong trong tháng 12/2025. Thời gian thực hiện: Quý I/2026. Hoàn thành trong năm 2027.',
       [
