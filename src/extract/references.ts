@@ -63,10 +63,15 @@ export function extractReferences(plan: PlanText, ownNumber: string | null, titl
     plan.tree.headings.filter((h) => /^(?:căn cứ|cơ sở pháp lý|cơ sở xây dựng)/u.test(fold(h.section.title))).flatMap((h) => [h.section.id, ...descendants(h.section)]),
   );
   const bySymbol = new Map<string, Reference>();
+  // "Thực hiện Chỉ thị số 27/CT-TTg …;" / "Công văn số 6676/BYT-CDS …": a list the opening verb
+  // governs goes on after a semicolon, though the converter broke it into blocks.
+  let listGoesOn = false;
   plan.blocks.forEach((block, blockIndex) => {
-    const inOpening =
-      (blockIndex < plan.bodyStart && (titleBlocks.has(blockIndex) || OPENING_VERB.test(block.folded))) ||
-      basisSections.has(plan.tree.sectionOfBlock[blockIndex] ?? '');
+    // "Theo đề nghị của … tại Tờ trình số …" after the list is a proposal, not a basis.
+    const goesOn = listGoesOn && !/^(?:theo|xét)\s{1,2}đề nghị/u.test(block.folded);
+    const opening = blockIndex < plan.bodyStart && (titleBlocks.has(blockIndex) || OPENING_VERB.test(block.folded) || goesOn);
+    listGoesOn = opening && /[;,]$/u.test(block.text);
+    const inOpening = opening || basisSections.has(plan.tree.sectionOfBlock[blockIndex] ?? '');
     for (const hit of findSymbols(block.text)) {
       const key = normalSymbol(hit.symbol);
       if (key === own || isAppendixSelfMention(block, hit)) continue;

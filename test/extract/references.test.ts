@@ -41,6 +41,20 @@ describe('references', () => {
     expect(by('37-CT/TW').relation).toBe('implements');
     expect(by('167-HD/BTGTW').relation).toBe('cites');
   });
+  it('reads a list the opening verb governs across a block break, but not the proposal after it', () => {
+    // Cần Thơ KH 165/KH-UBND; Chính phủ NQ 03/NQ-CP ("Theo đề nghị của … tại Tờ trình số …").
+    const opening = [
+      'KẾ HOẠCH', '', 'Thực hiện Chỉ thị số 27/CT-TTg', 'ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ;', '',
+      'Công văn số 6676/BYT-CDS ngày 29 tháng 10 năm 2024 của Bộ Y tế về việc triển khai thực hiện Chỉ thị số 27/CT-TTg;', '',
+      'Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 920/TTr-SYT ngày 02/01/2025.', '', 'I. MỤC ĐÍCH', '', 'Nội dung.',
+    ].join('\n');
+    expect(recordOf(opening).references.map((r) => [r.symbol, r.relation])).toEqual([
+      ['27/CT-TTg', 'implements'],
+      ['6676/BYT-CDS', 'implements'],
+      ['920/TTr-SYT', 'cites'],
+    ]);
+  });
+
   it('reads date and issuer from the words around', () => {
     expect(by('316-KH/TU')).toMatchObject({ date: '2025-04-23', issuer: 'Ban Thường vụ Thành ủy Hà Nội', line: 4 });
     expect(by('37-CT/TW')).toMatchObject({ date: '2024-07-10', issuer: 'Ban Bí thư Trung ương Đảng', mentions: 2 });
