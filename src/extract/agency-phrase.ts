@@ -13,13 +13,14 @@ const HEADS = [
   'hiệp hội', 'tổng công ty', 'công ty', 'thủ trưởng', 'lãnh đạo', 'thường trực', 'vp', 'liên hiệp', 'liên minh',
   'ban quản lý', 'ban chỉ đạo', 'bộ đội', 'bộ chỉ huy', 'cảnh sát', 'quỹ', 'chính phủ', 'quốc hội', 'thủ tướng',
   'công chức', 'cán bộ', 'chủ tịch', 'phó chủ tịch', 'trưởng', 'giám đốc', 'hội đồng', 'tổ đảng', 'chi bộ',
-  'thuế', 'hải quan', 'kiểm lâm', 'viện', 'vụ',
+  'thuế', 'hải quan', 'kiểm lâm', 'viện', 'vụ', 'chủ nhiệm', 'tổ trưởng', 'chuyên viên', 'tạp chí', 'đồng chí', 'đ/c',
 ];
 /** "Các …" opens a group when one of these follows. */
 const GROUP_NOUNS = [
   'sở', 'cơ quan', 'đơn vị', 'cấp ủy', 'đảng ủy', 'đảng bộ', 'tổ chức', 'địa phương', 'ban', 'ngành', 'hội', 'trường',
   'cơ sở', 'doanh nghiệp', 'huyện', 'xã', 'phòng', 'đoàn thể', 'bộ', 'chi bộ', 'cấp', 'thành viên', 'ủy ban',
-  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'ngân hàng', 'viện', 'trung tâm', 'cơ quan báo chí',
+  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'ngân hàng', 'viện', 'trung tâm', 'cơ quan báo chí', 'đoàn đại biểu', 'đại biểu',
+  'đồng chí', 'đ/c', 'phó chủ tịch', 'chuyên viên',
 ];
 /** Words that start the duty after the subject (folded). */
 const DUTY_VERBS = [
@@ -34,6 +35,8 @@ const DUTY_VERBS = [
   'cử', 'nắm', 'thúc đẩy', 'thống nhất', 'nghiêm túc', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
 ];
 const MAX_NAME_WORDS = 22;
+/** A subject may list several agencies ("Các thành viên …, Chủ nhiệm …, Trưởng Đoàn …"): each within MAX_NAME_WORDS. */
+const MAX_LIST_WORDS = 64;
 /** Duties that still mark the end of a name when capitalised by a run-in heading. */
 const RUN_IN_DUTIES = ['chủ trì', 'phối hợp', 'là cơ quan', 'là đầu mối', 'có trách nhiệm', 'chịu trách nhiệm', 'tham mưu', 'căn cứ'];
 
@@ -55,10 +58,10 @@ export function startsWithAgency(text: string): boolean {
  */
 export function agencySubject(text: string): { name: string; dutyStart: number } | null {
   if (!startsWithAgency(text)) return null;
-  // A name is at most MAX_NAME_WORDS words: fold only as much of a long block as that can take.
-  const f = fold(text.slice(0, MAX_NAME_WORDS * 12));
+  // A list of names is at most MAX_LIST_WORDS words: fold only as much of a long block as that can take.
+  const f = fold(text.slice(0, MAX_LIST_WORDS * 12));
   const words = [...f.matchAll(/\S+/gu)];
-  for (let w = 1; w < Math.min(words.length, MAX_NAME_WORDS); w++) {
+  for (let w = 1; w < Math.min(words.length, MAX_LIST_WORDS); w++) {
     const at = words[w].index!;
     const rest = f.slice(at);
     // Names capitalise their words ("Ban Tổ chức", "Sở Kế hoạch và Đầu tư"); a duty starts in lower
@@ -68,7 +71,10 @@ export function agencySubject(text: string): { name: string; dutyStart: number }
     if (verb === 'tham mưu' && rest.startsWith('tham mưu, giúp việc')) continue;
     // "và các tổ chức chính trị - xã hội": after "các" a verb-like word is a noun.
     if (/(?:các|những)\s$/u.test(f.slice(0, at))) continue;
-    return { name: text.slice(0, at).replace(/(?<![\s,:;-])[\s,:;-]+$/u, ''), dutyStart: at };
+    const name = text.slice(0, at).replace(/(?<![\s,:;-])[\s,:;-]+$/u, '');
+    // Past one name's length only a list of names: every piece short enough to be one.
+    if (w >= MAX_NAME_WORDS && !splitAgencies(name).every((n) => n.split(/\s+/u).length < MAX_NAME_WORDS)) return null;
+    return { name, dutyStart: at };
   }
   return null;
 }
@@ -102,6 +108,8 @@ export function tidyAgency(name: string): string {
     name
       .replace(/^[-+\s]+/u, '')
       .replace(/^(?:đề nghị|giao|yêu cầu)\s+/iu, '')
+      // "Đồng chí Phó Chủ tịch …", "các đ/c Chuyên viên …": the office, not the honorific.
+      .replace(/^(?:các\s+)?(?:đồng chí|đ\/c)\s+/iu, '')
       .replace(/(?<!\s)\s*\((?:[^()]{0,60})\)\s*$/u, '')
       .replace(/(?<![\s,:;.-])[\s,:;.-]+$/u, ''),
   ).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'));

@@ -159,7 +159,7 @@ function stripPrefix(text: string): string {
  */
 function openerOf(text: string): string {
   const bare = stripPrefix(text);
-  const leadIn = /^(?:Căn cứ|Trên cơ sở|Theo|Để)\s[^,;.]{1,160},\s{1,2}/u.exec(bare);
+  const leadIn = /^(?:(?:Căn cứ|Trên cơ sở|Theo|Để)\s[^,;.]{1,160}|Định kỳ|Đồng thời|Hằng năm|Hàng năm),\s{1,2}/u.exec(bare);
   if (leadIn && startsWithAgency(bare.slice(leadIn[0].length))) return stripPrefix(bare.slice(leadIn[0].length));
   return bare;
 }

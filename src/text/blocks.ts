@@ -73,6 +73,7 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
   const cleaned = (index: number) => cleanLines?.[index] ?? cleanLine(rawLines[index]);
   const width = wrapWidth(rawLines);
   const runningHeads = runningHeaders(rawLines);
+  const bareRows = barePipeRows(rawLines);
   const blocks: Block[] = [];
   let open: Piece[] = [];
   let openKind: BlockKind = 'para';
@@ -97,7 +98,7 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
 
   rawLines.forEach((rawLine, index) => {
     const line = index + 1;
-    if (PIPE_ROW.test(rawLine) && rawLine.trim().length > 1) {
+    if ((PIPE_ROW.test(rawLine) && rawLine.trim().length > 1) || bareRows.has(index)) {
       flush();
       flushFootnote();
       if (!PIPE_RULE.test(rawLine.replace(/^\s*\|/, ''))) blocks.push(makeRow(rawLine, line));
@@ -208,6 +209,21 @@ function runningHeaders(lines: string[]): Set<number> {
     byWords.set(m[1], list);
   });
   return new Set([...byWords.values()].filter((l) => l.length >= 3).flat());
+}
+
+/**
+ * Table rows written without the outer pipes ("1 | Tổ chức quán triệt … | Sở Tư pháp | Quý I/2026"):
+ * lines with three cells or more, next to another such line, so that a stray "|" in prose is not one.
+ */
+function barePipeRows(lines: string[]): Set<number> {
+  const cellsOf = (line: string | undefined) => (line && !PIPE_ROW.test(line) ? line.split('|').length : 0);
+  const rows = new Set<number>();
+  lines.forEach((line, i) => {
+    if (cellsOf(line) < 3) return;
+    const neighbour = [lines[i - 1], lines[i + 1], lines[i - 2], lines[i + 2]].some((l) => cellsOf(l) >= 3 || (l !== undefined && PIPE_ROW.test(l)));
+    if (neighbour) rows.add(i);
+  });
+  return rows;
 }
 
 function indentOf(line: string): number {

@@ -52,6 +52,32 @@ describe('assignments', () => {
     ]);
   });
 
+  it('reads role columns of a table written without outer pipes', () => {
+    // Lào Cai KH (Chỉ thị 11-CT/TU), appendix table as the portal's copy lays it out.
+    const table = [
+      'TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp thực hiện | Thời gian thực hiện | Ghi chú',
+      '11 | Xử lý nghiêm các hành vi khai thác khoáng sản bằng tàu cuốc trên sông, suối, hồ. | Công an tỉnh | Sở Nông nghiệp và Môi trường | Xong trong Quý II/2026 | ',
+    ].join('\n');
+    const r = recordOf(organisation(`1. Sở Tư pháp\n\nChủ trì thẩm định.\n\n${table}`));
+    expect(r.assignments.map((a) => [a.agency, a.role])).toEqual([
+      ['Sở Tư pháp', 'lead'],
+      ['Công an tỉnh', 'lead'],
+      ['Sở Nông nghiệp và Môi trường', 'coordinate'],
+    ]);
+    expect(r.deadlines.map((d) => [d.quarter, d.year])).toEqual([[2, 2026]]);
+  });
+
+  it('reads a subject that lists office-holders, and an honorific is not part of the office', () => {
+    expect(roles('1. Các thành viên Đảng đoàn Quốc hội, Chủ nhiệm Văn phòng Quốc hội, Lãnh đạo các cơ quan thuộc UBTVQH, Trưởng Đoàn đại biểu Quốc hội có trách nhiệm lãnh đạo, chỉ đạo.\n\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực.\n\n3. Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì tổng hợp.')).toEqual([
+      ['Các thành viên Đảng đoàn Quốc hội', 'responsible'],
+      ['Chủ nhiệm Văn phòng Quốc hội', 'responsible'],
+      ['Lãnh đạo các cơ quan thuộc Ủy ban Thường vụ Quốc hội', 'responsible'],
+      ['Trưởng Đoàn đại biểu Quốc hội', 'responsible'],
+      ['Thường trực Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội', 'lead'],
+      ['Phó chủ tịch Thường trực', 'lead'],
+    ]);
+  });
+
   it('does not assign the issuer to itself', () => {
     expect(roles('Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành triển khai thực hiện.')).toEqual([]);
   });
