@@ -34,6 +34,12 @@ const DUTY_VERBS = [
   'phân công', 'thành lập', 'ưu tiên', 'xác định', 'duy trì', 'kiện toàn', 'củng cố', 'đầu tư', 'kịp thời',
   'cử', 'nắm', 'thúc đẩy', 'thống nhất', 'nghiêm túc', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
 ];
+/** The duty verbs by their first word, in list order: a word is looked up, not matched against every verb. */
+const VERBS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const verb of DUTY_VERBS) {
+  const first = verb.split(' ')[0];
+  VERBS_BY_FIRST_WORD.set(first, [...(VERBS_BY_FIRST_WORD.get(first) ?? []), verb]);
+}
 const MAX_NAME_WORDS = 22;
 /** A subject may list several agencies ("Các thành viên …, Chủ nhiệm …, Trưởng Đoàn …"): each within MAX_NAME_WORDS. */
 const MAX_LIST_WORDS = 64;
@@ -43,12 +49,26 @@ const RUN_IN_DUTIES = ['chủ trì', 'phối hợp', 'là cơ quan', 'là đầu
 /** Words that begin like a head but are verbs or things: "Ban hành …", "Báo cáo …", "Hội nghị …". */
 const NOT_NAMES = /^(?:ban hành|báo cáo|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|vụ việc|phòng ngừa|phòng,? chống)(?!\p{L})/u;
 
+/** Heads and group nouns as the text must begin, by their first word: one lookup, then a few comparisons. */
+const HEADS_BY_FIRST_WORD = byFirstWord(HEADS.map((h) => `${h} `));
+const GROUPS = GROUP_NOUNS.map((n) => `các ${n}`);
+
+function byFirstWord(phrases: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const p of phrases) {
+    const first = p.slice(0, p.indexOf(' '));
+    map.set(first, [...(map.get(first) ?? []), p]);
+  }
+  return map;
+}
+
 export function startsWithAgency(text: string): boolean {
   const f = fold(text.slice(0, 60)); // heads are short: fold only the start of a long block
-  if (f.startsWith('các ')) return GROUP_NOUNS.some((n) => f.startsWith(`các ${n}`) && /^(?:[\s,;]|$)/u.test(f.slice(n.length + 4)));
-  if (NOT_NAMES.test(f)) return false;
+  if (f.startsWith('các ')) return GROUPS.some((g) => f.startsWith(g) && /^(?:[\s,;]|$)/u.test(f.slice(g.length)));
+  if (!/^\p{Lu}/u.test(text) || NOT_NAMES.test(f)) return false;
+  const first = f.slice(0, Math.max(0, f.indexOf(' ')));
   // "Sở, ban, ngành liên quan": the departments as a group.
-  return (HEADS.some((h) => f.startsWith(`${h} `)) || /^sở,\s(?:ban|ngành)/u.test(f)) && /^\p{Lu}/u.test(text);
+  return Boolean(HEADS_BY_FIRST_WORD.get(first)?.some((h) => f.startsWith(h))) || /^sở,\s(?:ban|ngành)/u.test(f);
 }
 
 /**
@@ -62,11 +82,13 @@ export function agencySubject(text: string): { name: string; dutyStart: number }
   const f = fold(text.slice(0, MAX_LIST_WORDS * 12));
   const words = [...f.matchAll(/\S+/gu)];
   for (let w = 1; w < Math.min(words.length, MAX_LIST_WORDS); w++) {
+    const candidates = VERBS_BY_FIRST_WORD.get(/^\p{L}*/u.exec(words[w][0])![0]);
+    if (!candidates) continue;
     const at = words[w].index!;
     const rest = f.slice(at);
     // Names capitalise their words ("Ban Tổ chức", "Sở Kế hoạch và Đầu tư"); a duty starts in lower
     // case, or with a capital where a heading ran into its text ("… có liên quan Phối hợp chặt chẽ").
-    const verb = DUTY_VERBS.find((v) => rest.startsWith(v) && !/\p{L}/u.test(rest[v.length] ?? ' '));
+    const verb = candidates.find((v) => rest.startsWith(v) && !/\p{L}/u.test(rest[v.length] ?? ' '));
     if (!verb || (!/\p{Ll}/u.test(text[at]) && !RUN_IN_DUTIES.includes(verb))) continue;
     if (verb === 'tham mưu' && rest.startsWith('tham mưu, giúp việc')) continue;
     // "và các tổ chức chính trị - xã hội": after "các" a verb-like word is a noun.

@@ -216,7 +216,7 @@ function runningHeaders(lines: string[]): Set<number> {
  * lines with three cells or more, next to another such line, so that a stray "|" in prose is not one.
  */
 function barePipeRows(lines: string[]): Set<number> {
-  const cellsOf = (line: string | undefined) => (line && !PIPE_ROW.test(line) ? line.split('|').length : 0);
+  const cellsOf = (line: string | undefined) => (line?.includes('|') && !PIPE_ROW.test(line) ? line.split('|').length : 0);
   const rows = new Set<number>();
   lines.forEach((line, i) => {
     if (cellsOf(line) < 3) return;
