@@ -20,7 +20,7 @@ const GROUP_NOUNS = [
   'sở', 'cơ quan', 'đơn vị', 'cấp ủy', 'đảng ủy', 'đảng bộ', 'tổ chức', 'địa phương', 'ban', 'ngành', 'hội', 'trường',
   'cơ sở', 'doanh nghiệp', 'huyện', 'xã', 'phòng', 'đoàn thể', 'bộ', 'chi bộ', 'cấp', 'thành viên', 'ủy ban',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'ngân hàng', 'viện', 'trung tâm', 'cơ quan báo chí', 'đoàn đại biểu', 'đại biểu',
-  'đồng chí', 'đ/c', 'phó chủ tịch', 'chuyên viên',
+  'đồng chí', 'đ/c', 'phó chủ tịch', 'chuyên viên', 'chủ đầu tư', 'nhà đầu tư',
 ];
 /** Words that start the duty after the subject (folded). */
 const DUTY_VERBS = [
@@ -39,6 +39,19 @@ const VERBS_BY_FIRST_WORD = new Map<string, string[]>();
 for (const verb of DUTY_VERBS) {
   const first = verb.split(' ')[0];
   VERBS_BY_FIRST_WORD.set(first, [...(VERBS_BY_FIRST_WORD.get(first) ?? []), verb]);
+}
+/**
+ * A duty verb used as a noun inside a name: "Các cấp ủy, tổ chức đảng", "các Viện nghiên cứu",
+ * "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "Các chủ đầu tư dự án" (folded: the words
+ * before, and from the verb on).
+ */
+function isNounUse(before: string, rest: string): boolean {
+  return (
+    /^tổ chức (?:đảng|chính trị|cơ sở|thành viên|hội|đoàn thể)(?!\p{L})/u.test(rest) ||
+    /(?:viện|trung tâm|cơ sở)\s$/u.test(before) ||
+    /phụ trách(?: lĩnh vực| công tác| mảng)?\s$/u.test(before) ||
+    (/(?:chủ|nhà)\s$/u.test(before) && rest.startsWith('đầu tư'))
+  );
 }
 const MAX_NAME_WORDS = 22;
 /** A subject may list several agencies ("Các thành viên …, Chủ nhiệm …, Trưởng Đoàn …"): each within MAX_NAME_WORDS. */
@@ -91,6 +104,7 @@ export function agencySubject(text: string): { name: string; dutyStart: number }
     const verb = candidates.find((v) => rest.startsWith(v) && !/\p{L}/u.test(rest[v.length] ?? ' '));
     if (!verb || (!/\p{Ll}/u.test(text[at]) && !RUN_IN_DUTIES.includes(verb))) continue;
     if (verb === 'tham mưu' && rest.startsWith('tham mưu, giúp việc')) continue;
+    if (isNounUse(f.slice(Math.max(0, at - 30), at), rest)) continue;
     // "và các tổ chức chính trị - xã hội": after "các" a verb-like word is a noun.
     if (/(?:các|những)\s$/u.test(f.slice(0, at))) continue;
     const name = text.slice(0, at).replace(/(?<![\s,:;-])[\s,:;-]+$/u, '');

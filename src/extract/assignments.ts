@@ -21,6 +21,8 @@ const LEADS = /^(?:là cơ quan thường trực|là cơ quan đầu mối|là �
 const COORDINATES = /^(?:phối hợp|tham gia phối hợp|cùng phối hợp)/u;
 /** "Đơn vị chủ trì: Sở Tư pháp." and "Cơ quan phối hợp: Sở Nội vụ, Sở Tài chính." */
 const ROLE_FIELD = /(?:^|[.;]\s)(?:[-+]\s)?(?:Đơn vị|Cơ quan|Bộ phận)?\s{0,2}(chủ trì|phối hợp|thực hiện)(?:\s{1,2}thực hiện)?\s{0,2}:\s{0,2}([^.;]{3,300})/giu;
+/** Sections that state aims and principles, where "X chủ trì" describes rather than assigns. */
+const DESCRIPTIVE = /^(?:mục đích|yêu cầu|quan điểm|mục tiêu)/u;
 /** "Giao Sở Y tế chủ trì, …" anywhere in the text. */
 const GIAO = /(?:^|[.;]\s{1,2}|\s)(?:Giao|giao)\s{1,2}(?=\p{Lu})/gu;
 
@@ -49,6 +51,14 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
   plan.blocks.forEach((block, index) => {
     const section = plan.tree.sectionOfBlock[index];
     if (!handled.has(index)) {
+      // "UBND phường Lào Cai chủ trì, phối hợp …" opening a paragraph or a list item, in any section
+      // but those that only describe ("2. Yêu cầu: Các đơn vị chủ trì nhiệm vụ … có trách nhiệm …").
+      const opener = block.text.replace(/^[-+•]\s+/u, '');
+      const describes = plan.tree.pathOfBlock[index].some((h) => DESCRIPTIVE.test(fold(h.section.title)));
+      const subject = describes ? null : agencySubject(opener);
+      if (subject && /^chủ trì/u.test(fold(opener.slice(subject.dutyStart, subject.dutyStart + 10)))) {
+        add(subject.name, 'lead', block, block.text.length - opener.length, opener.slice(subject.dutyStart), section);
+      }
       for (const m of block.text.matchAll(GIAO)) {
         const at = m.index! + m[0].length;
         const subject = agencySubject(block.text.slice(at));
@@ -141,10 +151,15 @@ function readOrganisation(plan: PlanText, start: number, end: number, add: Add, 
     const explicit = /^(?:Giao|Đề nghị)\s/u.test(text);
     const opener = openerOf(text);
     const subject = agencySubject(opener);
+    const offset = block.text.length - opener.length;
     if (subject && (explicit || !item || (!item.byHeading && !block.text.startsWith('-')))) {
       const depth = item?.depth ?? (section ? section.split('.').length : 1);
-      open({ agency: subject.name, block, offset: block.text.length - opener.length, section, duties: [opener.slice(subject.dutyStart)], byHeading: false, depth });
-    } else if (item) item.duties.push(text);
+      open({ agency: subject.name, block, offset, section, duties: [opener.slice(subject.dutyStart)], byHeading: false, depth });
+    } else if (item) {
+      item.duties.push(text);
+      // "- Ủy ban nhân dân phường Yên Bái chủ trì …" under "Ủy ban nhân dân cấp xã": a lead of its own too.
+      if (subject && LEADS.test(fold(opener.slice(subject.dutyStart)))) add(subject.name, 'lead', block, offset, opener.slice(subject.dutyStart), section);
+    }
   }
   close();
 }

@@ -78,6 +78,30 @@ describe('assignments', () => {
     ]);
   });
 
+  it.each([
+    ['"tổ chức đảng" in a group', '1. Các cấp ủy, tổ chức đảng lãnh đạo, chỉ đạo việc tuyên truyền.', [['Các cấp ủy, tổ chức đảng', 'responsible']]],
+    ['"nghiên cứu" in an institute', '2. Các Viện nghiên cứu phối hợp cung cấp số liệu.', [['Các Viện nghiên cứu', 'coordinate']]],
+    ['"phụ trách lĩnh vực giám sát" in an office', '3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội chủ trì tham mưu.', [['Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội', 'lead']]],
+    ['"chủ đầu tư" as a group', '4. Các chủ đầu tư dự án hạ tầng kỹ thuật khu công nghiệp\n\nĐầu tư hoàn thiện hạ tầng.', [['Các chủ đầu tư dự án hạ tầng kỹ thuật khu công nghiệp', 'responsible']]],
+  ])('a duty verb used as a noun stays in the name: %s', (_name, body, expected) => {
+    expect(roles(body)).toEqual(expected);
+  });
+
+  it('reads "X chủ trì" that opens a paragraph or an item anywhere, but not in the aims', () => {
+    // Lào Cai KH 134/KH-UBND: tasks in section II, and a commune's own lead under "Ủy ban nhân dân cấp xã".
+    const plan = [
+      'KẾ HOẠCH', '', 'I. MỤC ĐÍCH, YÊU CẦU', '', '2. Yêu cầu', '', '- Các đơn vị chủ trì nhiệm vụ được giao có trách nhiệm hoàn thành đúng tiến độ.', '',
+      'II. NHIỆM VỤ', '', '4. Hoàn thành di dời 01 khu công nghiệp.', '', 'UBND phường Lào Cai chủ trì, phối hợp với Sở Xây dựng thực hiện công tác GPMB.', '',
+      'III. TỔ CHỨC THỰC HIỆN', '', '1. Ủy ban nhân dân cấp xã', '', '- Thường xuyên rà soát các dự án.', '',
+      '- Ủy ban nhân dân phường Yên Bái chủ trì phối hợp với Ủy ban nhân dân phường Văn Phú xây dựng phương án di dời.',
+    ].join('\n');
+    expect(recordOf(plan).assignments.map((a) => [a.agency, a.role])).toEqual([
+      ['Ủy ban nhân dân phường Yên Bái', 'lead'],
+      ['Ủy ban nhân dân cấp xã', 'responsible'],
+      ['Ủy ban nhân dân phường Lào Cai', 'lead'],
+    ]);
+  });
+
   it('does not assign the issuer to itself', () => {
     expect(roles('Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành triển khai thực hiện.')).toEqual([]);
   });
