@@ -80,7 +80,12 @@ export function extractTargets(plan: PlanText, catalog: IndicatorCatalog, title:
 
 /** The year a title sets: its first year mention that is not a far vision ("tầm nhìn đến năm 2045"). */
 function yearOfTitle(foldedTitle: string): YearMention | null {
-  return findYears(foldedTitle).find((y) => !/tầm nhìn(?:\s{1,2}đến)?\s{0,2}$/u.test(foldedTitle.slice(Math.max(0, y.index - 20), y.index))) ?? null;
+  return (
+    findYears(foldedTitle).find(
+      // Nor a term of office ("bầu cử … nhiệm kỳ 2026 - 2031"): the plan is for the election, not the term.
+      (y) => !/tầm nhìn(?:\s{1,2}đến)?\s{0,2}$/u.test(foldedTitle.slice(Math.max(0, y.index - 20), y.index)) && !/^\s{0,2}nhiệm kỳ/u.test(foldedTitle.slice(y.index)),
+    ) ?? null
+  );
 }
 
 /** A line that introduces a list ("Phấn đấu đến năm 2030, đạt các chỉ tiêu sau:") lends it its year. */
@@ -128,8 +133,8 @@ function targetsInBlock(
       // A capitalised word starts something else ("8" / "Tỷ lệ hộ dân …" in a table), unless a bound
       // makes it a counted noun ("ít nhất 02 Khu công nghiệp").
       if (/^\p{Lu}/u.test(unit) && (blockLine(block, unitStart) !== blockLine(block, at) || comparatorOf(before) === 'eq')) continue;
-      // "1 Gb/s", "60 km/h": a rate inside a description.
-      if (/^\s{0,1}\//u.test(text.slice(unitStart + unit.length))) continue;
+      // "1 Gb/s", "60 km/h": a rate inside a description (but "2,1 con/phụ nữ" is a target).
+      if (RATE_PER.test(text.slice(unitStart + unit.length, unitStart + unit.length + 12))) continue;
       const mult = /^(?:tỷ|tỉ) (?:lệ|trọng)/u.test(text.slice(unitStart, unitStart + 8)) ? undefined : MULTIPLIERS[fold(unit)];
       if (mult) {
         value *= mult;
@@ -146,6 +151,7 @@ function targetsInBlock(
     // "khoảng trên 500 ha", "ít nhất 30%": a bound set on a number is itself a commitment.
     if (!COMMITMENT.test(sentenceText) && !inTargetSection && comparator === 'eq') continue;
     if (!isPercent && PREPOSITION_BEFORE.test(stripComparator(before))) continue;
+    if (isCondition(folded.slice(clauseStart(folded, at, sentence.start), at), before)) continue;
     const valueMax = m[2] ? parseVietnameseNumber(m[2]) : null;
     const year = yearFor(years, at, sentence, headingYears);
     const wordingStart = Math.max(clauseStart(folded, at, sentence.start), clauseFloor);
@@ -171,6 +177,19 @@ function targetsInBlock(
     clauseFloor = unitEnd;
   }
   return out;
+}
+
+/** What follows a number's unit in a rate of time or speed: "Gb/s", "km/h", "lượt/ngày". */
+const RATE_PER = /^\s?\/\s?(?:s|h|giây|phút|giờ|ngày|tuần|tháng|năm)(?!\p{L})/u;
+
+/**
+ * A number that states a condition, not a commitment: in an opening "Đối với thôn có dưới 100 cử
+ * tri:" phrase, or what the subjects of an earlier number receive ("70% phụ nữ mang thai được tầm
+ * soát ít nhất 4 loại bệnh"). `clause` runs from the clause start to the number, folded.
+ */
+function isCondition(clause: string, before: string): boolean {
+  if (/^(?:[-+]\s)?đối với\s[^:;]{0,80}$/u.test(clause)) return true;
+  return /\d/.test(clause) && /được\s\p{L}+(?:\s\p{L}+)?\s(?:ít nhất|tối thiểu|tối đa|từ|trên|dưới)?\s{0,2}$/u.test(before);
 }
 
 /** A bare year ("2030") is a time, never a quantity, wherever it stands. */

@@ -79,6 +79,8 @@ describe('targets', () => {
     ['durations', 'Đánh giá sơ kết 05 năm, tổng kết 10 năm về tình hình thực hiện Kế hoạch; đào tạo dưới 03 tháng.'],
     ['a count that is a condition inside a description', 'Chú trọng các nghề đào tạo trình độ trung cấp, cao đẳng phối hợp với ít nhất 01 doanh nghiệp phù hợp với nghề đào tạo.'],
     ['a count after "tại"', 'Triển khai các nội dung tại 03 Chương trình mục tiêu quốc gia giai đoạn 2021-2025.'],
+    ['a condition opened by "Đối với"', '- Đối với thôn có dưới 100 cử tri: Phải tổ chức hội nghị toàn thể cử tri.'],
+    ['a speed inside a description', '- Hoàn thiện hạ tầng mạng băng rộng cố định với tốc độ 01 Gb/s tại các khu công nghiệp.'],
   ];
   it.each(notTargets)('no target in %s', (_name, sentence) => {
     expect(recordOf(underTargets(sentence)).targets).toEqual([]);
@@ -87,6 +89,14 @@ describe('targets', () => {
   it('reads a count of the people a plan serves ("cho khoảng 5.000 lao động")', () => {
     const targets = recordOf(underTargets('c) Hỗ trợ việc làm cho khoảng 5.000 lao động thuộc hộ nghèo, hộ cận nghèo.')).targets;
     expect(targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[5000, 'lao động', 'approx']]);
+  });
+
+  it('reads a ratio and the share, not what the share receives (Cần Thơ KH 165/KH-UBND)', () => {
+    const targets = recordOf(underTargets('Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; 70% phụ nữ mang thai được tầm soát ít nhất 4 loại bệnh tật bẩm sinh phổ biến nhất.')).targets;
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [2.1, 'con'],
+      [70, '%'],
+    ]);
   });
 
   it('keeps the line of the number in hard-wrapped text', () => {
@@ -155,6 +165,7 @@ describe('targets in tables and run-in headings', () => {
     ['a period', 'Phát triển kinh tế số và xã hội số tỉnh Bắc Ninh giai đoạn 2026 - 2030', 2030],
     ['a horizon and a vision', 'Phát triển nguồn nhân lực đến năm 2030, tầm nhìn đến năm 2045', 2030],
     ['only a dated reference', 'Thực hiện Nghị quyết số 34-NQ/TU ngày 27 tháng 12 năm 2025 của Tỉnh ủy', null],
+    ['a term of office', 'Thực hiện công tác bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031', null],
   ])('the title gives its year to targets that name none: %s', (_name, title, year) => {
     const plan = ['KẾ HOẠCH', title, '', 'I. MỤC TIÊU', '', '- Thành lập mới khoảng trên 500 ha các khu, cụm công nghiệp.', '', '- Phấn đấu hằng năm đào tạo 2.000 lao động.'];
     const targets = recordOf(plan.join('\n')).targets;
