@@ -91,12 +91,14 @@ async function* extractPooled(items: WorkItem[], options: ExtractAllOptions): As
   const pending: Promise<ExtractResult[]>[] = []; // sent, in input order, not yet written
   let running = 0;
   let next = 0;
+  let stopped = false;
   const submit = () => {
     while (next < batches.length && running < options.jobs * BATCHES_RUNNING_PER_WORKER && pending.length < options.jobs * BATCHES_AHEAD_PER_WORKER) {
       const task: BatchTask = { items: batches[next++], extraIndicators: options.extraIndicators, encoding: options.encoding, limits: options.limits, shape: options.shape };
       running++;
-      // A batch whose worker died (out of memory on a plan of many megabytes) is redone in this thread.
-      const done = (pool.run(task) as Promise<ExtractResult[]>).catch(() => extractInThread(task.items, options));
+      // A batch whose worker died (out of memory on a plan of many megabytes) is redone in this
+      // thread; one cut short because the run stopped is not.
+      const done = (pool.run(task) as Promise<ExtractResult[]>).catch(() => (stopped ? [] : extractInThread(task.items, options)));
       // A batch finished out of order frees its worker for the next one at once.
       done.then(
         () => {
@@ -116,7 +118,8 @@ async function* extractPooled(items: WorkItem[], options: ExtractAllOptions): As
       yield* results;
     }
   } finally {
-    // Stopped early (an error downstream): send nothing more; the batches still running reject when the pool goes.
+    // Stopped early (an error downstream): send nothing more, and drop the batches still running.
+    stopped = true;
     next = batches.length;
     for (const batch of pending) batch.catch(() => {});
     await pool.destroy();

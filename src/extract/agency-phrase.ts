@@ -13,14 +13,14 @@ const HEADS = [
   'hiệp hội', 'tổng công ty', 'công ty', 'thủ trưởng', 'lãnh đạo', 'thường trực', 'vp', 'liên hiệp', 'liên minh',
   'ban quản lý', 'ban chỉ đạo', 'bộ đội', 'bộ chỉ huy', 'cảnh sát', 'quỹ', 'chính phủ', 'quốc hội', 'thủ tướng',
   'công chức', 'cán bộ', 'chủ tịch', 'phó chủ tịch', 'trưởng', 'giám đốc', 'hội đồng', 'tổ đảng', 'chi bộ',
-  'thuế', 'hải quan', 'kiểm lâm', 'viện', 'vụ', 'chủ nhiệm', 'tổ trưởng', 'chuyên viên', 'tạp chí', 'đồng chí', 'đ/c',
+  'thuế', 'hải quan', 'kiểm lâm', 'viện', 'bệnh viện', 'vụ', 'chủ nhiệm', 'tổ trưởng', 'chuyên viên', 'tạp chí', 'đồng chí', 'đ/c',
 ];
 /** "Các …" opens a group when one of these follows. */
 const GROUP_NOUNS = [
   'sở', 'cơ quan', 'đơn vị', 'cấp ủy', 'đảng ủy', 'đảng bộ', 'tổ chức', 'địa phương', 'ban', 'ngành', 'hội', 'trường',
   'cơ sở', 'doanh nghiệp', 'huyện', 'xã', 'phòng', 'đoàn thể', 'bộ', 'chi bộ', 'cấp', 'thành viên', 'ủy ban',
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'ngân hàng', 'viện', 'trung tâm', 'cơ quan báo chí', 'đoàn đại biểu', 'đại biểu',
-  'đồng chí', 'đ/c', 'phó chủ tịch', 'chuyên viên', 'chủ đầu tư', 'nhà đầu tư',
+  'đồng chí', 'đ/c', 'phó chủ tịch', 'chuyên viên', 'chủ đầu tư', 'nhà đầu tư', 'bệnh viện',
 ];
 /** Words that start the duty after the subject (folded). */
 const DUTY_VERBS = [
@@ -47,8 +47,9 @@ for (const verb of DUTY_VERBS) {
  */
 function isNounUse(before: string, rest: string): boolean {
   return (
-    /^tổ chức (?:đảng|chính trị|cơ sở|thành viên|hội|đoàn thể)(?!\p{L})/u.test(rest) ||
-    /(?:viện|trung tâm|cơ sở)\s$/u.test(before) ||
+    // "tổ chức đảng" as a noun only in a list of bodies: "Sở Nội vụ tổ chức hội nghị" is a duty.
+    (/(?:,|và)\s$/u.test(before) && /^tổ chức (?:đảng|chính trị|cơ sở|thành viên|hội|đoàn thể)(?!\p{L})/u.test(rest)) ||
+    (/(?:^|\s)(?:viện|trung tâm)\s$/u.test(before) && rest.startsWith('nghiên cứu')) ||
     /phụ trách(?: lĩnh vực| công tác| mảng)?\s$/u.test(before) ||
     (/(?:chủ|nhà)\s$/u.test(before) && rest.startsWith('đầu tư'))
   );

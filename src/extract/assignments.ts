@@ -21,8 +21,8 @@ const LEADS = /^(?:là cơ quan thường trực|là cơ quan đầu mối|là �
 const COORDINATES = /^(?:phối hợp|tham gia phối hợp|cùng phối hợp)/u;
 /** "Đơn vị chủ trì: Sở Tư pháp." and "Cơ quan phối hợp: Sở Nội vụ, Sở Tài chính." */
 const ROLE_FIELD = /(?:^|[.;]\s)(?:[-+]\s)?(?:Đơn vị|Cơ quan|Bộ phận)?\s{0,2}(chủ trì|phối hợp|thực hiện)(?:\s{1,2}thực hiện)?\s{0,2}:\s{0,2}([^.;]{3,300})/giu;
-/** Sections that state aims and principles, where "X chủ trì" describes rather than assigns. */
-const DESCRIPTIVE = /^(?:mục đích|yêu cầu|quan điểm|mục tiêu)/u;
+/** Sections that state aims, principles or past results, where "X chủ trì" describes rather than assigns. */
+const DESCRIPTIVE = /^(?:mục đích|yêu cầu|quan điểm|mục tiêu|kết quả|tình hình|thực trạng|đánh giá|căn cứ|sự cần thiết)/u;
 /** "Giao Sở Y tế chủ trì, …" anywhere in the text. */
 const GIAO = /(?:^|[.;]\s{1,2}|\s)(?:Giao|giao)\s{1,2}(?=\p{Lu})/gu;
 
@@ -53,7 +53,7 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
     if (!handled.has(index)) {
       // "UBND phường Lào Cai chủ trì, phối hợp …" opening a paragraph or a list item, in any section
       // but those that only describe ("2. Yêu cầu: Các đơn vị chủ trì nhiệm vụ … có trách nhiệm …").
-      const opener = block.text.replace(/^[-+•]\s+/u, '');
+      const opener = openerOf(block.text.replace(/^[-+•]\s+|^[a-zđ]\)\s+/u, ''));
       const describes = plan.tree.pathOfBlock[index].some((h) => DESCRIPTIVE.test(fold(h.section.title)));
       const subject = describes ? null : agencySubject(opener);
       if (subject && /^chủ trì/u.test(fold(opener.slice(subject.dutyStart, subject.dutyStart + 10)))) {

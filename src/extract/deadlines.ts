@@ -28,7 +28,7 @@ const DAY_OF_MONTH = /(?:trước|chậm nhất(?: là)?|hạn chót|không mu�
  * "trong tháng 12/2025", "đến tháng 4/2026" (the end of "từ tháng 11/2025 đến tháng 4/2026"), and
  * a month given as a time field: "Thời gian hoàn thành: Dự kiến tháng 11/2025".
  */
-const IN_MONTH = /(?:trong|trước|hết|cuối|vào|đầu|xong trong|hoàn thành trong|chậm nhất trong|đến|thời gian(?:\s{1,2}(?:thực hiện|hoàn thành))?\s{0,2}:(?:\s{0,2}(?:dự kiến|ngày))?)\s{1,2}tháng\s{1,2}(\d{1,2})(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
+const IN_MONTH = /(?:trong|trước|hết|cuối|vào|đầu|xong trong|hoàn thành trong|chậm nhất trong|(?<!tính\s{1,2})đến|thời gian(?:\s{1,2}(?:thực hiện|hoàn thành))?\s{0,2}:(?:\s{0,2}(?:dự kiến|ngày))?)\s{1,2}tháng\s{1,2}(\d{1,2})(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
 /** "quý I/2026", "Quý III, IV/2026", "quý 2 năm 2026". */
 const QUARTER = /quý\s{1,2}((?:iv|iii|ii|i|[1-4])(?:\s{0,2}(?:,|và)\s{0,2}(?:iv|iii|ii|i|[1-4])){0,3})(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
 const DONE_IN_YEAR = /(?:hoàn thành|xong|ban hành|trình|thực hiện)(?:\s{1,2}\p{L}{1,8}){0,4}\s{1,2}(?:trong|trước)\s{1,2}năm\s{1,2}(\d{4})/gu;

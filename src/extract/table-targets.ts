@@ -7,7 +7,7 @@ import type { PlanText } from '../parse/plan-text.js';
 import { fold } from '../vocab/fold.js';
 import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
 import { parseVietnameseNumber } from '../vocab/numbers.js';
-import { findYears } from './target-years.js';
+import { findYears, planYear } from './target-years.js';
 import { rowQuote, tableRows, type Table } from './tables.js';
 
 /** Header words of the column naming the indicator. */
@@ -76,7 +76,7 @@ export function extractTableTargets(plan: PlanText, catalog: IndicatorCatalog): 
 /** The year an appendix's caption names ("CÁC CHỈ TIÊU … ĐẾN NĂM 2030"), for a row standing in one. */
 function appendixYear(plan: PlanText, blockIndex: number): number | null {
   const caption = plan.appendixOfBlock[blockIndex];
-  return caption === null ? null : (findYears(caption).pop()?.year ?? null);
+  return caption === null ? null : (planYear(caption)?.year ?? null);
 }
 
 interface Columns {

@@ -9,10 +9,10 @@ export interface YearMention {
 }
 
 /**
- * "giai đoạn 2026 - 2030", "2026-2030", "năm 2030" (folded text); not the year of a date
+ * "giai đoạn 2026 - 2030", "2026-2030", "năm 2030" (folded text); not the year of a full date
  * ("ngày 22 tháng 12 năm 2024", the day a document was issued).
  */
-const YEAR_MENTION = /(?:giai đoạn|thời kỳ|nhiệm kỳ)?\s{0,2}((?:19|20|21)\d\d)\s{0,2}[-–]\s{0,2}((?:19|20|21)\d\d)(?!\d)|(?<!tháng\s{1,2}\d{1,2}\s{1,2})năm\s{1,2}((?:19|20|21)\d\d)(?!\d)/gu;
+const YEAR_MENTION = /(?:giai đoạn|thời kỳ|nhiệm kỳ)?\s{0,2}((?:19|20|21)\d\d)\s{0,2}[-–]\s{0,2}((?:19|20|21)\d\d)(?!\d)|(?<!ngày\s{1,2}\d{1,2}\s{1,2}tháng\s{1,2}\d{1,2}\s{1,2})năm\s{1,2}((?:19|20|21)\d\d)(?!\d)/gu;
 
 export function findYears(folded: string): YearMention[] {
   const out: YearMention[] = [];
@@ -25,6 +25,22 @@ export function findYears(folded: string): YearMention[] {
   }
   return out;
 }
+
+/**
+ * The year a title or a caption sets for what it heads: its first year mention that is not a far
+ * vision ("tầm nhìn đến năm 2045"), a term of office ("bầu cử … nhiệm kỳ 2026 - 2031") or part of a
+ * law's name ("thi hành Luật Đất đai năm 2024"). Folded text.
+ */
+export function planYear(folded: string): YearMention | null {
+  return (
+    findYears(folded).find((y) => {
+      const before = folded.slice(Math.max(0, y.index - 60), y.index);
+      return !/tầm nhìn(?:\s{1,2}đến)?\s{0,2}$/u.test(before) && !/^\s{0,2}nhiệm kỳ/u.test(folded.slice(y.index)) && !LAW_NAMED_BEFORE.test(before);
+    }) ?? null
+  );
+}
+/** "Luật Đất đai ", "Bộ luật Lao động ": a law's name runs up to its year. */
+const LAW_NAMED_BEFORE = /(?:^|\s)(?:bộ luật|luật|pháp lệnh)(?:\s[^\s\d]\S*){1,6}\s$/u;
 
 /**
  * The nearest year mention before the number in its sentence, else the nearest after it, else the

@@ -11,7 +11,7 @@ import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
 import { MULTIPLIERS, parseVietnameseNumber } from '../vocab/numbers.js';
 import { unitAt } from '../vocab/units.js';
 import { extractTableTargets } from './table-targets.js';
-import { findYears, yearFor, type YearMention } from './target-years.js';
+import { findYears, planYear, yearFor, type YearMention } from './target-years.js';
 
 /**
  * A number as Vietnamese writes it, or a range "03 - 04" / "3–4" / "1% - 3%" / "từ 2.000 đến 3.000".
@@ -70,22 +70,12 @@ export function extractTargets(plan: PlanText, catalog: IndicatorCatalog, title:
     const titles = appendix ?? path.map((h) => foldedTitle.get(h)).join(' | ');
     if (FACT_SECTION.test(titles) && !/mục tiêu/u.test(titles)) return;
     const inTargetSection = /(?:mục tiêu|chỉ tiêu|kết quả cần đạt)/u.test(titles) || Boolean(items?.committed);
-    const contextYears = [...(appendix === null ? path.flatMap((h) => findYears(foldedTitle.get(h)!)) : findYears(appendix)), ...(items?.years ?? [])];
+    const contextYears = [...(appendix === null ? path.flatMap((h) => findYears(foldedTitle.get(h)!)) : [planYear(appendix)].filter((y) => y !== null)), ...(items?.years ?? [])];
     targets.push(...targetsInBlock(block, heading, contextYears, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
   });
-  const planYear = title === null ? null : yearOfTitle(fold(title));
-  const dated = planYear ? targets.map((t) => (t.year === null && t.recurrence !== 'annual' ? { ...t, year: planYear.year, period: planYear.period } : t)) : targets;
+  const titleYear = title === null ? null : planYear(fold(title));
+  const dated = titleYear ? targets.map((t) => (t.year === null && t.recurrence !== 'annual' ? { ...t, year: titleYear.year, period: titleYear.period } : t)) : targets;
   return dated.sort((a, b) => a.line - b.line);
-}
-
-/** The year a title sets: its first year mention that is not a far vision ("tầm nhìn đến năm 2045"). */
-function yearOfTitle(foldedTitle: string): YearMention | null {
-  return (
-    findYears(foldedTitle).find(
-      // Nor a term of office ("bầu cử … nhiệm kỳ 2026 - 2031"): the plan is for the election, not the term.
-      (y) => !/tầm nhìn(?:\s{1,2}đến)?\s{0,2}$/u.test(foldedTitle.slice(Math.max(0, y.index - 20), y.index)) && !/^\s{0,2}nhiệm kỳ/u.test(foldedTitle.slice(y.index)),
-    ) ?? null
-  );
 }
 
 /** A line that introduces a list ("Phấn đấu đến năm 2030, đạt các chỉ tiêu sau:") lends it its year. */

@@ -83,6 +83,9 @@ describe('assignments', () => {
     ['"nghiên cứu" in an institute', '2. Các Viện nghiên cứu phối hợp cung cấp số liệu.', [['Các Viện nghiên cứu', 'coordinate']]],
     ['"phụ trách lĩnh vực giám sát" in an office', '3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội chủ trì tham mưu.', [['Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội', 'lead']]],
     ['"chủ đầu tư" as a group', '4. Các chủ đầu tư dự án hạ tầng kỹ thuật khu công nghiệp\n\nĐầu tư hoàn thiện hạ tầng.', [['Các chủ đầu tư dự án hạ tầng kỹ thuật khu công nghiệp', 'responsible']]],
+    // …and where the same words are the duty.
+    ['"tổ chức hội nghị" is a duty', '5. Sở Nội vụ tổ chức hội nghị sơ kết việc thực hiện Kế hoạch.', [['Sở Nội vụ', 'responsible']]],
+    ['"bệnh viện" before a duty', '6. Các bệnh viện triển khai thực hiện kế hoạch.', [['Các bệnh viện', 'responsible']]],
   ])('a duty verb used as a noun stays in the name: %s', (_name, body, expected) => {
     expect(roles(body)).toEqual(expected);
   });
@@ -92,6 +95,7 @@ describe('assignments', () => {
     const plan = [
       'KẾ HOẠCH', '', 'I. MỤC ĐÍCH, YÊU CẦU', '', '2. Yêu cầu', '', '- Các đơn vị chủ trì nhiệm vụ được giao có trách nhiệm hoàn thành đúng tiến độ.', '',
       'II. NHIỆM VỤ', '', '4. Hoàn thành di dời 01 khu công nghiệp.', '', 'UBND phường Lào Cai chủ trì, phối hợp với Sở Xây dựng thực hiện công tác GPMB.', '',
+      'a) UBND phường Cốc Lếu chủ trì rà soát quỹ đất.', '',
       'III. TỔ CHỨC THỰC HIỆN', '', '1. Ủy ban nhân dân cấp xã', '', '- Thường xuyên rà soát các dự án.', '',
       '- Ủy ban nhân dân phường Yên Bái chủ trì phối hợp với Ủy ban nhân dân phường Văn Phú xây dựng phương án di dời.',
     ].join('\n');
@@ -99,6 +103,7 @@ describe('assignments', () => {
       ['Ủy ban nhân dân phường Yên Bái', 'lead'],
       ['Ủy ban nhân dân cấp xã', 'responsible'],
       ['Ủy ban nhân dân phường Lào Cai', 'lead'],
+      ['Ủy ban nhân dân phường Cốc Lếu', 'lead'],
     ]);
   });
 

@@ -58,6 +58,7 @@ describe('deadlines', () => {
   it.each([
     ['target years', '- Phấn đấu đến năm 2030, tỷ lệ đạt 80%; giai đoạn 2026 - 2030.'],
     ['durations and "định kỳ" alone', '- Định kỳ sơ kết 05 năm, tổng kết 10 năm; báo cáo thường xuyên, hằng năm.'],
+    ['a fact counted up to a month', '- Tính đến tháng 6/2025, toàn tỉnh có 500 doanh nghiệp công nghệ số.'],
   ])('no deadline in %s', (_name, body) => {
     expect(recordOf(inOrganisation(body)).deadlines).toEqual([]);
   });

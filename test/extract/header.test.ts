@@ -64,7 +64,7 @@ describe('document, issuer and signer', () => {
     ['UBND XÃ ĐỨC HÒA', { name: 'Ủy ban nhân dân xã Đức Hòa', system: 'state', level: 'commune', province: 'Nghệ An' }],
     ['UBND PHƯỜNG BẾN NGHÉ', { name: 'Ủy ban nhân dân phường Bến Nghé', system: 'state', level: 'commune', province: 'Nghệ An' }],
     ['HUYỆN ỦY NAM ĐÀN', { name: 'Huyện ủy Nam Đàn', system: 'party', level: 'district-era', province: 'Nghệ An' }],
-    ['QUẬN ỦY HOÀN KIẾM', { name: 'Quận ủy Hoàn Kiếm', system: 'party', level: 'district-era' }],
+    ['THỊ ỦY CỬA LÒ', { name: 'Thị ủy Cửa Lò', system: 'party', level: 'district-era' }],
     ['THỊ UỶ THÁI HÒA', { name: 'Thị uỷ Thái Hòa', system: 'party', level: 'district-era' }],
     ['BAN CHẤP HÀNH ĐẢNG BỘ XÃ MƯỜNG KHƯƠNG', { name: 'Ban Chấp hành Đảng bộ xã Mường Khương', system: 'party', level: 'commune' }],
   ])('reads the issuer %s under "ĐẢNG BỘ TỈNH NGHỆ AN"', (body, expected) => {

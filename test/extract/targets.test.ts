@@ -166,6 +166,8 @@ describe('targets in tables and run-in headings', () => {
     ['a horizon and a vision', 'Phát triển nguồn nhân lực đến năm 2030, tầm nhìn đến năm 2045', 2030],
     ['only a dated reference', 'Thực hiện Nghị quyết số 34-NQ/TU ngày 27 tháng 12 năm 2025 của Tỉnh ủy', null],
     ['a term of office', 'Thực hiện công tác bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031', null],
+    ['a law named by its year', 'Triển khai thi hành Luật Đất đai năm 2024', null],
+    ['a law and a horizon', 'Triển khai thi hành Luật Đất đai năm 2024 trên địa bàn tỉnh đến năm 2030', 2030],
   ])('the title gives its year to targets that name none: %s', (_name, title, year) => {
     const plan = ['KẾ HOẠCH', title, '', 'I. MỤC TIÊU', '', '- Thành lập mới khoảng trên 500 ha các khu, cụm công nghiệp.', '', '- Phấn đấu hằng năm đào tạo 2.000 lao động.'];
     const targets = recordOf(plan.join('\n')).targets;
@@ -175,8 +177,18 @@ describe('targets in tables and run-in headings', () => {
     ]);
   });
 
+  it('takes the year of a month but not of a full date ("đến hết tháng 12 năm 2025")', () => {
+    const [t] = recordOf(underTargets('- Đến hết tháng 12 năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%.')).targets;
+    expect([t.value, t.year]).toEqual([80, 2025]);
+  });
+
+  it('takes the horizon, not the vision, from an appendix caption', () => {
+    const targets = recordOf(appendix('CÁC CHỈ TIÊU ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045')).targets;
+    expect(targets.map((t) => t.year)).toEqual([2030]);
+  });
+
   it('takes no year from the date of a document cited in the sentence', () => {
-    const [t] = recordOf(underTargets('- Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024, tỷ lệ hồ sơ trực tuyến đạt 80%.')).targets;
+    const [t] = recordOf(underTargets('- Thực hiện Nghị quyết ngày 22 tháng 12 năm 2024 của Tỉnh ủy, tỷ lệ hồ sơ trực tuyến đạt 80%.')).targets;
     expect([t.value, t.year]).toEqual([80, null]);
   });
 

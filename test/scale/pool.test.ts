@@ -57,9 +57,10 @@ describe('plans extract on a worker pool (end to end)', () => {
   it('writes the same JSON array whether workers render it or this thread does (with --db)', () => {
     const pooled = run(['extract', dir, '-f', 'json', '--jobs', '2']);
     const single = run(['extract', dir, '-f', 'json', '--jobs', '1']);
-    const withDb = run(['extract', dir, '-f', 'json', '--jobs', '2', '--db', join(dir, 'plans.sqlite')]);
+    const withDb = run(['extract', dir, '-f', 'json', '--jobs', '2', '--db', join(mkdtempSync(join(tmpdir(), 'plans-pool-db-')), 'plans.sqlite')]);
     expect(pooled.status).toBe(0);
     expect(pooled.stdout).toBe(single.stdout);
+    expect(withDb.status).toBe(0);
     expect(withDb.stdout).toBe(single.stdout);
     expect(JSON.parse(pooled.stdout)).toHaveLength(30);
   });
