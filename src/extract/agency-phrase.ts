@@ -61,7 +61,7 @@ const MAX_LIST_WORDS = 64;
 const RUN_IN_DUTIES = ['chủ trì', 'phối hợp', 'là cơ quan', 'là đầu mối', 'có trách nhiệm', 'chịu trách nhiệm', 'tham mưu', 'căn cứ'];
 
 /** Words that begin like a head but are verbs or things: "Ban hành …", "Báo cáo …", "Hội nghị …". */
-const NOT_NAMES = /^(?:ban hành|báo cáo|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|vụ việc|phòng ngừa|phòng,? chống)(?!\p{L})/u;
+const NOT_NAMES = /^(?:ban hành|báo cáo|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|vụ việc|phòng ngừa|phòng,? chống|phòng cháy|sở hữu|quỹ đất|bộ máy|bộ tiêu chí|bộ chỉ số|bộ công cụ|cơ quan hóa|đoàn kết|trung tâm hóa)(?!\p{L})/u;
 
 /** Heads and group nouns as the text must begin, by their first word: one lookup, then a few comparisons. */
 const HEADS_BY_FIRST_WORD = byFirstWord(HEADS.map((h) => `${h} `));

@@ -22,7 +22,7 @@ const BODY_START = /^(?:ĐẢNG BỘ|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN |B
 /** A body's standing organ, named in a header under the body itself. */
 const ORGAN = /^(?:BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|THƯỜNG TRỰC)$/u;
 /** The Front and the mass organisations: neither state nor party bodies. */
-const FRONT = /(?:mặt trận tổ quốc|công đoàn|liên đoàn lao động|đoàn thanh niên|hội liên hiệp phụ nữ|hội nông dân|hội cựu chiến binh)/u;
+const FRONT = /^(?:(?:ban thường trực|ban chấp hành|ban thường vụ|ủy ban)\s){0,2}(?:mặt trận tổ quốc|công đoàn|liên đoàn lao động|đoàn thanh niên|hội liên hiệp phụ nữ|hội nông dân|hội cựu chiến binh)/u;
 /** Header lines of the issuing body, before the national motto. */
 const MOTTO = /CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do/u;
 /** "Ký bởi: Tỉnh ủy Thái Nguyên" in a digital-signature stamp. */

@@ -44,6 +44,11 @@ describe('assignments', () => {
     ]);
   });
 
+  it('takes no roster of topics whose first word looks like a body ("Quỹ đất", "Bộ máy", "Phòng cháy")', () => {
+    const plan = 'KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNội dung.\n\nII. NHIỆM VỤ\n\n1. Quỹ đất phát triển công nghiệp\n\nRà soát quỹ đất.\n\n2. Bộ máy quản lý\n\nKiện toàn.\n\n3. Phòng cháy chữa cháy\n\nTăng cường kiểm tra.';
+    expect(recordOf(plan).assignments).toEqual([]);
+  });
+
   it('reads office-holders listed in one heading that a colon closes', () => {
     expect(roles('1. Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:\n\n- Quán triệt, triển khai thực hiện nghiêm túc Chỉ thị.')).toEqual([
       ['Giám đốc các Sở', 'responsible'],
