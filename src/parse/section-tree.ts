@@ -84,36 +84,48 @@ function sectionId(parent: Heading | undefined, label: HeadingLabel): string {
 /**
  * A heading's title: its bold span when the source marks one ("**2. Nhiệm vụ:** (Có phụ lục)",
  * "**4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình**", wrapped or not), up
- * to a colon; else its text up to the first colon, semicolon or sentence end, bounded for run-on
- * paragraphs.
+ * to a colon; else its text up to a colon, or the first semicolon or sentence end, bounded for
+ * run-on paragraphs.
  */
 function headingTitle(block: Block, label: HeadingLabel): { title: string; titleEnd: number } {
   const rest = block.text.slice(label.restOffset);
-  let end = rest.length;
-  const bold = boldSpan(block.firstRaw);
-  const boldLabel = bold ? parseHeadingLabel(cleanLine(bold)) : null;
-  const inBold = (boldLabel && boldLabel.rest && rest.startsWith(boldLabel.rest)) || (opensBoldOnly(block.firstRaw) && block.text.length <= MAX_TITLE);
-  if (boldLabel && boldLabel.rest && rest.startsWith(boldLabel.rest)) end = boldLabel.rest.length;
-  // A colon closes a title before any other stop: "1. Giám đốc các Sở …; Chủ tịch UBND các xã:" is one title.
-  const colon = /:|\.(?=\s|$)/.exec(rest.slice(0, end));
-  const stop = inBold || colon?.[0] === ':' ? colon : /[:;]|\.(?=\s|$)/.exec(rest.slice(0, end));
-  if (stop && (!inBold || stop[0] === ':')) end = stop.index;
+  const bold = boldExtent(block, rest, label.restOffset);
+  let end: number;
+  if (bold === null) end = plainTitleEnd(rest);
+  else {
+    const colon = rest.slice(0, bold).indexOf(':');
+    end = colon >= 0 ? colon : bold;
+  }
   let title = rest.slice(0, end).trim();
-  const longest = inBold ? MAX_BOLD_TITLE : MAX_TITLE;
+  const longest = bold === null ? MAX_TITLE : MAX_BOLD_TITLE;
   if (title.length > longest) title = title.slice(0, title.lastIndexOf(' ', longest)).trim();
   return { title: title.replace(/(?<![\s,–-])[\s,–-]+$/, ''), titleEnd: label.restOffset + end };
 }
 
-/** "**4. Sở Văn" with the closing mark on a later line: the bold heading is wrapped. */
-function opensBoldOnly(raw: string): boolean {
-  return /^[\s#]*\*\*(?!\*)/.test(raw) && (raw.match(/\*\*/g)?.length ?? 0) === 1;
+/** Plain text: a colon before the first sentence end closes the title ("1. Giám đốc các Sở …; Chủ tịch UBND các xã:"), else ";" or ". ". */
+function plainTitleEnd(text: string): number {
+  const sentenceEnd = /\.(?=\s|$)/.exec(text)?.index ?? text.length;
+  const colon = text.indexOf(':');
+  if (colon >= 0 && colon < sentenceEnd) return colon;
+  const semicolon = text.indexOf(';');
+  return semicolon >= 0 && semicolon < sentenceEnd ? semicolon : sentenceEnd;
 }
 
-/** The first bold span of a raw markdown line, marks removed: "**2. Yêu cầu**" → "2. Yêu cầu". */
-function boldSpan(raw: string): string | null {
-  // "**2. Mục tiêu đến**** năm 2035**": touching spans are one.
-  const m = /^[\s#]*(\*{3}|\*{2}|_{2})(.+?)\1/.exec(raw.replace(/\*{4,6}/g, ''));
-  return m ? m[2] : null;
+/**
+ * How much of `rest` (the block's text after the label) a bold heading covers, or null when the
+ * heading is not bold. Bold broken into fragments by a PDF conversion ("**4. Phát** triển**, trọng
+ * dụng …**", "**II- MỤC** TIÊU") marks the whole first line.
+ */
+function boldExtent(block: Block, rest: string, restOffset: number): number | null {
+  const raw = block.firstRaw.replace(/\*{4,6}/g, ''); // "**2. Mục tiêu đến**** năm 2035**": touching spans are one
+  const m = /^[\s#]*(\*{3}|\*{2}|_{2})(.+?)\1/.exec(raw);
+  const firstLine = (block.starts[1] ?? block.text.length + 1) - 1 - restOffset;
+  if (!m) return /^[\s#]*\*\*(?!\*)/.test(raw) && !raw.slice(2).includes('**') && block.text.length <= MAX_TITLE ? rest.length : null;
+  const after = raw.slice(m.index + m[0].length);
+  const fragmented = after.includes('**') || (/\p{Lu}$/u.test(m[2]) && /^\s*\p{Lu}{2}/u.test(after));
+  if (fragmented) return Math.max(0, Math.min(rest.length, firstLine));
+  const boldLabel = parseHeadingLabel(cleanLine(m[2]));
+  return boldLabel?.rest && rest.startsWith(boldLabel.rest) ? boldLabel.rest.length : null;
 }
 
 export function flattenSections(roots: Section[]): Section[] {

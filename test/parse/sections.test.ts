@@ -22,6 +22,15 @@ describe('section tree', () => {
     expect(ids('I. NHIỆM VỤ\n\n**2. Nhiệm vụ, giải pháp cụ thể:** *(Có phụ lục đính kèm).*')).toContain('I.2:3:Nhiệm vụ, giải pháp cụ thể');
   });
 
+  // Bộ Chính trị NQ 57-NQ/TW as a PDF-to-markdown copy leaves it: bold broken into fragments.
+  it.each([
+    ['**II- MỤC** TIÊU', 'II:1:MỤC TIÊU'],
+    ['I. NỘI DUNG\n\n**4\\. Phát** triển**, trọng dụng nhân lực chất lượng cao; nhân tài**', 'I.4:3:Phát triển, trọng dụng nhân lực chất lượng cao; nhân tài'],
+    ['I. NỘI DUNG\n\n**1. Sở Y tế** chủ trì, phối hợp với các sở.', 'I.1:3:Sở Y tế'],
+  ])('reads the title of a heading in bold: %s', (text, expected) => {
+    expect(ids(text)).toContain(expected);
+  });
+
   it.each([
     ['a wrapped line that starts with a symbol', 'I. NHIỆM VỤ\n\nQuán triệt Chỉ thị\nsố 21-CT/TW; Chỉ thị số 37-CT/TW.'],
     ['a wrapped line that starts with a year', 'I. NHIỆM VỤ\n\nPhấn đấu đến năm\n2030, tỉnh có 20 tập dữ liệu.'],
