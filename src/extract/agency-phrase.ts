@@ -77,6 +77,8 @@ function byFirstWord(phrases: string[]): Map<string, string[]> {
 }
 
 export function startsWithAgency(text: string): boolean {
+  // Every name starts with a capital, a group with "các": other text needs no folding.
+  if (!/^(?:\p{Lu}|các\s)/u.test(text)) return false;
   const f = fold(text.slice(0, 60)); // heads are short: fold only the start of a long block
   if (f.startsWith('các ')) return GROUPS.some((g) => f.startsWith(g) && /^(?:[\s,;]|$)/u.test(f.slice(g.length)));
   if (!/^\p{Lu}/u.test(text) || NOT_NAMES.test(f)) return false;

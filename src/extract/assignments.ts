@@ -50,7 +50,7 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
 
   plan.blocks.forEach((block, index) => {
     const section = plan.tree.sectionOfBlock[index];
-    if (!handled.has(index)) {
+    if (!handled.has(index) && block.folded.includes('chủ trì')) {
       // "UBND phường Lào Cai chủ trì, phối hợp …" opening a paragraph or a list item, in any section
       // but those that only describe ("2. Yêu cầu: Các đơn vị chủ trì nhiệm vụ … có trách nhiệm …").
       const opener = openerOf(block.text.replace(/^[-+•]\s+|^[a-zđ]\)\s+/u, ''));
