@@ -2,7 +2,7 @@
 // each item names an agency (as its heading, "1. Sở Tài chính", or as the subject of its first
 // sentence, "1. Các đảng ủy trực thuộc Tỉnh ủy căn cứ …"), plus "Giao X chủ trì" sentences and
 // explicit role fields ("Đơn vị chủ trì: …", "Cơ quan phối hợp: …") anywhere in the plan.
-import type { Assignment, Role } from '../model.js';
+import type { Assignment, Role, Section } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
 import type { Heading } from '../parse/section-tree.js';
 import { blockLine, type Block } from '../text/blocks.js';
@@ -87,16 +87,21 @@ type Add = (agency: string, role: Role, block: Block, offset: number, text: stri
  * read with it.
  */
 function rosterHeadings(plan: PlanText, organisation: Heading[]): Heading[] {
-  const childrenOf = new Map<string, Heading[]>();
-  for (const h of plan.tree.headings) {
-    const parent = h.section.id.slice(0, Math.max(0, h.section.id.lastIndexOf('.')));
-    if (parent) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), h]);
+  // By the tree, not by ids: a file holding many plans repeats "II", and ids would join their items.
+  const headingOf = new Map<Section, Heading>(plan.tree.headings.map((h) => [h.section, h]));
+  const related = new Set<Section>();
+  const addDescendants = (section: Section) => {
+    related.add(section);
+    section.children.forEach(addDescendants);
+  };
+  for (const o of organisation) {
+    addDescendants(o.section);
+    for (const ancestor of plan.tree.pathOfBlock[o.blockIndex]) related.add(ancestor.section);
   }
-  const related = (a: Heading, b: Heading) => a.section.id.startsWith(`${b.section.id}.`) || b.section.id.startsWith(`${a.section.id}.`) || a === b;
   return plan.tree.headings.filter((h) => {
-    const items = childrenOf.get(h.section.id) ?? [];
-    const named = items.filter((item) => isAgencyTitle(plan, item)).length;
-    return named >= 2 && named * 2 >= items.length && !organisation.some((o) => related(o, h));
+    if (related.has(h.section) || h.section.children.length < 2) return false;
+    const named = h.section.children.filter((child) => isAgencyTitle(plan, headingOf.get(child)!)).length;
+    return named >= 2 && named * 2 >= h.section.children.length;
   });
 }
 
