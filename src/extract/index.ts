@@ -50,7 +50,15 @@ export async function extractInput(file: SourceFile, options: LoadOptions = {}):
   const loaded = await loadText(file.path, file.bytes, options.encoding);
   const source: PlanRecord['source'] = { path: file.path, sha256: sha256Of(file.bytes), format: loaded.format };
   if (loaded.encoding) source.encoding = loaded.encoding;
-  return { ...extractText(loaded.text, source, options), warnings: loaded.warnings };
+  const extraction = extractText(loaded.text, source, options);
+  return { ...extraction, warnings: isPlanLike(extraction.record) ? loaded.warnings : [...loaded.warnings, NOT_A_PLAN] };
+}
+
+const NOT_A_PLAN = 'no plan found in it (no document type, issuer or numbered section); its record is empty';
+
+/** A README or a note in a folder of plans: say so, rather than hand back an empty record silently. */
+function isPlanLike(record: PlanRecord): boolean {
+  return record.document.type !== null || record.issuer.name !== null || record.sections.length > 0;
 }
 
 function sha256Of(bytes: Uint8Array): string {

@@ -22,6 +22,15 @@ describe('plans extract (end to end)', () => {
     expect(hanoi.source.path).toBe('fixtures/seeds/003_b0cbec9ec4bcda71.txt');
   });
 
+  it('warns about a file that holds no plan, and still exits 0', () => {
+    const notes = join(mkdtempSync(join(tmpdir(), 'plans-notes-')), 'notes.md');
+    writeFileSync(notes, '# Notes\n\nThese are my notes about the folder.\n');
+    const result = run(['extract', notes, 'fixtures/seeds/002_5d4ee1467f99bd22.txt', '-f', 'jsonl']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+    expect(result.stderr.split('\n')).toContain(`plans: ${notes}: no plan found in it (no document type, issuer or numbered section); its record is empty`);
+  });
+
   it('streams one record per line with --format jsonl', () => {
     const result = run(['extract', 'fixtures/seeds', '--format', 'jsonl']);
     const lines = result.stdout.trim().split('\n');
