@@ -32,8 +32,8 @@ const IN_MONTH = /(?:trong|trước|hết|cuối|vào|đầu|xong trong|hoàn th
 /** "quý I/2026", "Quý III, IV/2026", "quý 2 năm 2026". */
 const QUARTER = /quý\s{1,2}((?:iv|iii|ii|i|[1-4])(?:\s{0,2}(?:,|và)\s{0,2}(?:iv|iii|ii|i|[1-4])){0,3})(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})/gu;
 const DONE_IN_YEAR = /(?:hoàn thành|xong|ban hành|trình|thực hiện)(?:\s{1,2}\p{L}{1,8}){0,4}\s{1,2}(?:trong|trước)\s{1,2}năm\s{1,2}(\d{4})/gu;
-/** "Hết năm 2026 hoàn thành …" (not "đến hết năm 2030", a target year). */
-const YEAR_END_DONE = /(?<!đến\s)(?:hết|cuối)\s{1,2}năm\s{1,2}(\d{4})(?=,?\s{1,2}(?:\p{L}{1,8}\s{1,2}){0,3}(?:hoàn thành|xong))/gu;
+/** "Hết năm 2026 hoàn thành …", "…. Năm 2027 hoàn thành …" (not "đến hết năm 2030", a target year). */
+const YEAR_END_DONE = /(?:(?<!đến\s)(?:hết|cuối)\s{1,2}|(?<=(?:^|[.;:])\s{0,2}))năm\s{1,2}(\d{4})(?=,?\s{1,2}(?:\p{L}{1,8}\s{1,2}){0,3}(?:hoàn thành|xong))/gu;
 /** "Thời gian thực hiện: năm 2026" / "Thời gian hoàn thành: 2026". */
 const TIME_FIELD_YEAR = /thời gian(?:\s{1,2}(?:thực hiện|hoàn thành))?\s{0,2}:\s{0,2}(?:năm\s{1,2})?(\d{4})(?!\s{0,2}[-–]\s{0,2}\d)/gu;
 
@@ -181,7 +181,8 @@ export function actionOf(sentence: string, before: string): Deadline['action'] {
   if (/sơ kết|tổng kết|đánh giá/u.test(near)) return 'review';
   if (/(?:xây dựng|ban hành|phê duyệt) (?:kế hoạch|chương trình|đề án)/u.test(near)) return 'plan';
   if (/hoàn thành|xong|hoàn thiện/u.test(near)) return 'complete';
-  return /báo cáo/u.test(sentence) ? 'report' : 'other';
+  // "Năm 2027 hoàn thành …": the verb after the date.
+  return /báo cáo/u.test(sentence) ? 'report' : /hoàn thành|xong/u.test(sentence) ? 'complete' : 'other';
 }
 
 /** "báo cáo UBND tỉnh (qua Sở …)", "báo cáo kết quả về phòng Lao động …", "gửi Sở Tài chính". */

@@ -31,8 +31,17 @@ describe('deadlines', () => {
       'a month as a time field, and the end of a range of months',
       '- Thời gian hoàn thành: Dự kiến tháng 11/2025 (sau khi có Hướng dẫn).\n- Thời gian thực hiện: Từ tháng 11/2025 đến tháng 4/2026.',
       [
-        { day: null, month: 11, year: 2025, quarter: null, recurrence: 'once', action: 'other' },
+        { day: null, month: 11, year: 2025, quarter: null, recurrence: 'once', action: 'complete' },
         { day: null, month: 4, year: 2026, quarter: null, recurrence: 'once', action: 'other' },
+      ],
+    ],
+    [
+      // Lào Cai Tỉnh ủy draft Đề án: one year per sentence, in the middle of a paragraph.
+      'a year that opens a sentence and is then completed',
+      '- Hết năm 2026 hoàn thành lập quy hoạch sử dụng đất. Năm 2027 hoàn thành đo đạc lại đất lâm nghiệp.',
+      [
+        { day: null, month: null, year: 2026, quarter: null, recurrence: 'once', action: 'complete' },
+        { day: null, month: null, year: 2027, quarter: null, recurrence: 'once', action: 'complete' },
       ],
     ],
     [
