@@ -34,12 +34,6 @@ const DUTY_VERBS = [
   'phân công', 'thành lập', 'ưu tiên', 'xác định', 'duy trì', 'kiện toàn', 'củng cố', 'đầu tư', 'kịp thời',
   'cử', 'nắm', 'thúc đẩy', 'thống nhất', 'nghiêm túc', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
 ];
-/** The duty verbs by their first word, in list order: a word is looked up, not matched against every verb. */
-const VERBS_BY_FIRST_WORD = new Map<string, string[]>();
-for (const verb of DUTY_VERBS) {
-  const first = verb.split(' ')[0];
-  VERBS_BY_FIRST_WORD.set(first, [...(VERBS_BY_FIRST_WORD.get(first) ?? []), verb]);
-}
 /**
  * A duty verb used as a noun inside a name: "Các cấp ủy, tổ chức đảng", "các Viện nghiên cứu",
  * "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "Các chủ đầu tư dự án" (folded: the words
@@ -63,15 +57,17 @@ const RUN_IN_DUTIES = ['chủ trì', 'phối hợp', 'là cơ quan', 'là đầu
 /** Words that begin like a head but are verbs or things: "Ban hành …", "Báo cáo …", "Hội nghị …". */
 const NOT_NAMES = /^(?:ban hành|báo cáo|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|vụ việc|phòng ngừa|phòng,? chống|phòng cháy|sở hữu|quỹ đất|bộ máy|bộ tiêu chí|bộ chỉ số|bộ công cụ|cơ quan hóa|đoàn kết|trung tâm hóa)(?!\p{L})/u;
 
-/** Heads and group nouns as the text must begin, by their first word: one lookup, then a few comparisons. */
+/** Heads, group nouns and duty verbs as the text must begin: one lookup, then a few comparisons. */
 const HEADS_BY_FIRST_WORD = byFirstWord(HEADS.map((h) => `${h} `));
+const VERBS_BY_FIRST_WORD = byFirstWord(DUTY_VERBS);
 const GROUPS = GROUP_NOUNS.map((n) => `các ${n}`);
 
+/** Phrases by their first word, in list order: a word is looked up, not matched against every phrase. */
 function byFirstWord(phrases: string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const p of phrases) {
-    const first = p.slice(0, p.indexOf(' '));
-    map.set(first, [...(map.get(first) ?? []), p]);
+  for (const phrase of phrases) {
+    const first = phrase.split(' ')[0];
+    map.set(first, [...(map.get(first) ?? []), phrase]);
   }
   return map;
 }

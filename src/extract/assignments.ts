@@ -41,12 +41,15 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
   const matching = plan.tree.headings.filter((h) => ORGANISATION.test(fold(h.section.title)) && h.section.title.split(/\s+/).length <= 12);
   const organisationHeadings = matching.filter((h) => !matching.some((d) => d !== h && d.section.id.startsWith(`${h.section.id}.`)));
   const handled = new Set<number>();
-  for (const org of [...organisationHeadings, ...rosterHeadings(plan, organisationHeadings)]) {
-    readOrganisation(plan, org.blockIndex + 1, sectionEnd(plan, org), add, handled);
+  if (organisationHeadings.length) {
+    for (const org of [...organisationHeadings, ...rosterHeadings(plan, organisationHeadings)]) {
+      readOrganisation(plan, org.blockIndex + 1, sectionEnd(plan, org), add, handled);
+    }
+  } else {
+    // Letters and directives (công văn, chỉ thị) give their duties as numbered items with no such
+    // section: then the whole body, rosters included, is read as one.
+    readOrganisation(plan, plan.bodyStart, closingOf(plan, plan.bodyStart, plan.blocks.length), add, handled);
   }
-  // Letters and directives (công văn, chỉ thị) give their duties as numbered items with no such
-  // section: then the whole body is read as one.
-  if (!organisationHeadings.length) readOrganisation(plan, plan.bodyStart, closingOf(plan, plan.bodyStart, plan.blocks.length), add, handled);
 
   plan.blocks.forEach((block, index) => {
     const section = plan.tree.sectionOfBlock[index];

@@ -141,10 +141,11 @@ function targetsInBlock(
     // "khoảng trên 500 ha", "ít nhất 30%": a bound set on a number is itself a commitment.
     if (!COMMITMENT.test(sentenceText) && !inTargetSection && comparator === 'eq') continue;
     if (!isPercent && PREPOSITION_BEFORE.test(stripComparator(before))) continue;
-    if (isCondition(folded.slice(clauseStart(folded, at, sentence.start), at), before)) continue;
+    const clause = clauseStart(folded, at, sentence.start);
+    if (isCondition(folded.slice(clause, at), before)) continue;
     const valueMax = m[2] ? parseVietnameseNumber(m[2]) : null;
     const year = yearFor(years, at, sentence, headingYears);
-    const wordingStart = Math.max(clauseStart(folded, at, sentence.start), clauseFloor);
+    const wordingStart = Math.max(clause, clauseFloor);
     const measured = measuredThing(text, wordingStart, at, isPercent ? unitEnd : unitStart, clauseEnd(folded, unitEnd, sentence.end));
     const entry = matchIndicator(catalog, measured.context, unit);
     out.push({

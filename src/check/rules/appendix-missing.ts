@@ -1,7 +1,6 @@
 // The text promises an appendix ("(Có phụ lục đính kèm)", "chi tiết tại Phụ lục") that the file
 // does not hold: the tasks or targets it points to never reach the reader.
 import { APPENDIX_LABEL } from '../../parse/appendix.js';
-import { fold } from '../../vocab/fold.js';
 import { spanInBlock } from '../locate.js';
 import { noOptions, type Rule } from '../types.js';
 
@@ -24,9 +23,9 @@ export const appendixMissing: Rule = {
   },
   check({ extraction }) {
     const { plan } = extraction;
-    if (plan.blocks.some((b) => APPENDIX_LABEL.test(fold(b.text).trimStart()) || ANNEXED_TO.test(fold(b.text).trimStart()))) return [];
+    if (plan.blocks.some((b) => APPENDIX_LABEL.test(b.folded.trimStart()) || ANNEXED_TO.test(b.folded.trimStart()))) return [];
     for (const block of plan.blocks) {
-      const m = PROMISE.exec(fold(block.text));
+      const m = PROMISE.exec(block.folded);
       if (m) return [{ ...spanInBlock(plan, block, m.index, m[0].length), message: 'The text promises an appendix, but the file holds none.' }];
     }
     return [];
