@@ -23,4 +23,4 @@ const corpus = median(process.execPath, ['bin/plans.js', 'extract', 'fixtures/',
 console.log(`node -e 0                      ${bare.toFixed(1)} ms`);
 console.log(`plans --help                   ${help.toFixed(1)} ms  (${(help / bare).toFixed(2)}× bare node; aim ≤ 2×)`);
 console.log(`plans extract fixtures/seeds   ${seeds.toFixed(1)} ms  (5 files, 135 KB)`);
-console.log(`plans extract fixtures/        ${corpus.toFixed(1)} ms  (19 files: seeds, corpus, formats/ and markdown/)`);
+console.log(`plans extract fixtures/        ${corpus.toFixed(1)} ms  (44 files: seeds, corpus, formats/, markdown/, unseen/ and dev/)`);

@@ -1,32 +1,81 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-// Per-field accuracy on the seeds, scored by the shared scorer against the shared gold. A floor,
-// not a target: CI raises it as the extractor improves (see .ci/run).
-const scorer = '../shared/eval/score.mjs';
-const gold = existsSync('../shared/gold') ? '../shared/gold' : 'fixtures/gold';
+// Per-field accuracy on three sets of plans with gold records, scored by the shared scorer
+// (test/eval/score.mjs, a copy of ../shared/eval/score.mjs so that a fresh clone scores too).
+// Each figure is a floor, not a target: today's score rounded down. Raise a floor in the commit
+// that raises the score; never lower one to let a change through.
+const scorer = 'test/eval/score.mjs';
 
-describe.skipIf(!existsSync(scorer))('accuracy on the seed plans', () => {
-  it('scores overall ≥ 0.95 and every F1 row ≥ 0.90', () => {
-    const extract = spawnSync(process.execPath, ['bin/plans.js', 'extract', 'fixtures/seeds', '-f', 'json', '-o', 'dist/seeds.json'], { encoding: 'utf8' });
-    expect(extract.status).toBe(0);
-    const score = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', 'dist/seeds.json', '--json'], { encoding: 'utf8' });
-    const report = JSON.parse(score.stdout) as { overall: number; rows: Array<{ field: string; kind: string; value: number }> };
-    expect(report.overall).toBeGreaterThanOrEqual(0.95);
-    for (const row of report.rows.filter((r) => r.kind === 'f1')) expect([row.field, row.value >= 0.9]).toEqual([row.field, true]);
+interface Report { overall: number; rows: Array<{ field: string; kind: 'f1' | 'accuracy'; value: number }> }
+
+const sets: Array<{ name: string; inputs: string[]; gold: string; floors: Record<string, number> }> = [
+  {
+    // The five plans the extractor was built from.
+    name: 'seeds',
+    inputs: ['fixtures/seeds'],
+    gold: 'fixtures/gold',
+    floors: {
+      overall: 0.998, 'document.type': 1, 'document.number': 1, 'document.date': 1, 'document.place': 1,
+      'issuer.name': 1, 'issuer.system': 1, 'issuer.province': 1, 'issuer.level': 1, signer: 1,
+      references: 1, 'references.date': 1, 'references.implements': 1, sections: 0.97, 'sections.title': 1,
+      targets: 1, 'targets.year': 1, 'targets.comparator': 1, 'targets.indicatorId': 1,
+      assignments: 1, 'assignments.agency': 1, deadlines: 1, 'deadlines.recurrence': 1, recipients: 1,
+    },
+  },
+  {
+    // Twelve plans annotated by hand after the extractor was built, then used to fix it.
+    name: 'unseen',
+    inputs: ['fixtures/unseen'],
+    gold: 'fixtures/unseen-gold',
+    floors: {
+      overall: 0.969, 'document.type': 1, 'document.number': 1, 'document.date': 1, 'document.place': 1,
+      'issuer.name': 1, 'issuer.system': 1, 'issuer.province': 0.916, 'issuer.level': 1, signer: 0.75,
+      references: 0.993, 'references.date': 1, 'references.implements': 0.972, sections: 0.99, 'sections.title': 0.983,
+      targets: 0.952, 'targets.year': 0.987, 'targets.comparator': 1, 'targets.indicator': 0.8,
+      assignments: 0.861, 'assignments.agency': 0.892, deadlines: 0.952, 'deadlines.recurrence': 1, recipients: 0.951,
+    },
+  },
+  {
+    // The dev set: gold written blind for 13 plans and decisions of November 2025 (fixtures/dev) and
+    // 4 of fixtures/corpus; test/eval/dev-notes/ explains each call.
+    name: 'dev',
+    inputs: ['fixtures/dev', 'fixtures/corpus'],
+    gold: 'fixtures/dev-gold',
+    floors: {
+      overall: 0.961, 'document.type': 0.941, 'document.number': 1, 'document.date': 1, 'document.place': 1,
+      'issuer.name': 1, 'issuer.system': 1, 'issuer.province': 1, 'issuer.level': 1, signer: 1,
+      references: 0.992, 'references.date': 0.984, 'references.implements': 0.962, sections: 0.874, 'sections.title': 0.983,
+      targets: 0.889, 'targets.year': 0.985, 'targets.comparator': 0.936, 'targets.indicator': 0.695,
+      assignments: 0.821, 'assignments.agency': 0.88, deadlines: 0.825, 'deadlines.recurrence': 1, recipients: 0.942,
+    },
+  },
+];
+
+function score(inputs: string[], gold: string, name: string): Report {
+  const pred = `dist/accuracy-${name}.json`;
+  const extract = spawnSync(process.execPath, ['bin/plans.js', 'extract', ...inputs, '-f', 'json', '-q', '-o', pred], { encoding: 'utf8' });
+  expect(extract.status, extract.stderr).toBe(0);
+  const scored = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' });
+  expect(scored.status, scored.stderr).toBe(0);
+  return JSON.parse(scored.stdout) as Report;
+}
+
+describe.each(sets)('accuracy on $name', ({ name, inputs, gold, floors }) => {
+  it('holds every field at or above its floor, and finds a record for every gold file', () => {
+    const report = score(inputs, gold, name);
+    const value = (field: string) => (field === 'overall' ? report.overall : report.rows.find((r) => r.field === field)?.value);
+    const below = Object.entries(floors)
+      .filter(([field, floor]) => !((value(field) ?? -1) >= floor))
+      .map(([field, floor]) => `${field} ${value(field)?.toFixed(3) ?? 'missing'} < ${floor}`);
+    expect(below).toEqual([]);
+    expect(value('record present')).toBe(1);
   });
 });
 
-// The same scorer on plans annotated by hand after the extractor was built (fixtures/unseen, other
-// provinces, ministries, the Front; PDF text, OCR and markdown copies). Lower than the seeds: these
-// are the texts the rules were not written for.
-describe.skipIf(!existsSync(scorer))('accuracy on plans annotated after the fact', () => {
-  it('scores overall ≥ 0.95', () => {
-    const extract = spawnSync(process.execPath, ['bin/plans.js', 'extract', 'fixtures/unseen', '-f', 'json', '-o', 'dist/unseen.json'], { encoding: 'utf8' });
-    expect(extract.status).toBe(0);
-    const score = spawnSync(process.execPath, [scorer, '--gold', 'fixtures/unseen-gold', '--pred', 'dist/unseen.json', '--json'], { encoding: 'utf8' });
-    const report = JSON.parse(score.stdout) as { overall: number };
-    expect(report.overall).toBeGreaterThanOrEqual(0.95);
+describe.skipIf(!existsSync('../shared/eval/score.mjs'))('the bundled scorer', () => {
+  it('is the shared scorer, unchanged', () => {
+    expect(readFileSync(scorer, 'utf8')).toBe(readFileSync('../shared/eval/score.mjs', 'utf8'));
   });
 });

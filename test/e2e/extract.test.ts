@@ -14,8 +14,9 @@ describe('plans extract (end to end)', () => {
     expect(result.status).toBe(0);
     const records = JSON.parse(result.stdout);
     // 5 seeds, 5 corpus plans, 8 copies in formats/ (.docx, .pdf, .html, three legacy encodings),
-    // 1 markdown copy with links and HTML, 12 plans annotated after the fact (unseen/).
-    expect(records).toHaveLength(31);
+    // 1 markdown copy with links and HTML, 12 plans annotated after the fact (unseen/), 13 plans of
+    // the dev set (dev/).
+    expect(records).toHaveLength(44);
     expect(new Set(records.map((r: { source: { format: string } }) => r.source.format))).toEqual(new Set(['text', 'markdown', 'docx', 'pdf', 'html']));
     const hanoi = records.find((r: { source: { path: string } }) => r.source.path.endsWith('003_b0cbec9ec4bcda71.txt'));
     expect(hanoi.document.number).toBe('177/KH-UBND');
