@@ -1,39 +1,11 @@
 // Agency phrases: where the name of an agency that opens a duty ends ("Đảng ủy các cơ quan Đảng
 // tỉnh | lãnh đạo …"), and how a list of them splits ("Báo Sơn La, Đài Phát thanh - Truyền hình
-// tỉnh và các cơ quan báo chí" → three). Word lists are data; the scanning is a bounded loop.
+// tỉnh và các cơ quan báo chí" → three). The words are data (vocab/agency-words.ts); the scanning
+// is a bounded loop.
 import { expandAbbreviations } from '../vocab/agencies.js';
+import { AGENCY_HEADS, DUTY_VERBS, GROUP_NOUNS, NOT_AGENCY_STARTS, RUN_IN_DUTIES } from '../vocab/agency-words.js';
 import { fold } from '../vocab/fold.js';
 
-/** Words that open the name of an agency or a group of agencies (folded). */
-const HEADS = [
-  'sở', 'phòng', 'ban', 'bộ', 'ủy ban', 'ubnd', 'ubmttq', 'hội đồng', 'hđnd', 'đảng ủy', 'đảng đoàn', 'ban cán sự',
-  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'công an', 'bộ chỉ huy', 'đoàn', 'tỉnh đoàn', 'thành đoàn', 'hội', 'liên đoàn',
-  'báo', 'đài', 'chi nhánh', 'ngân hàng', 'kho bạc', 'cục', 'chi cục', 'trung tâm', 'trường', 'văn phòng',
-  'thanh tra', 'viện', 'bảo hiểm', 'mặt trận', 'tòa án', 'viện kiểm sát', 'học viện', 'đại học', 'cơ quan',
-  'hiệp hội', 'tổng công ty', 'công ty', 'thủ trưởng', 'lãnh đạo', 'thường trực', 'vp', 'liên hiệp', 'liên minh',
-  'ban quản lý', 'ban chỉ đạo', 'bộ đội', 'bộ chỉ huy', 'cảnh sát', 'quỹ', 'chính phủ', 'quốc hội', 'thủ tướng',
-  'công chức', 'cán bộ', 'chủ tịch', 'phó chủ tịch', 'trưởng', 'giám đốc', 'hội đồng', 'tổ đảng', 'chi bộ',
-  'thuế', 'hải quan', 'kiểm lâm', 'viện', 'bệnh viện', 'vụ', 'chủ nhiệm', 'tổ trưởng', 'chuyên viên', 'tạp chí', 'đồng chí', 'đ/c',
-];
-/** "Các …" opens a group when one of these follows. */
-const GROUP_NOUNS = [
-  'sở', 'cơ quan', 'đơn vị', 'cấp ủy', 'đảng ủy', 'đảng bộ', 'tổ chức', 'địa phương', 'ban', 'ngành', 'hội', 'trường',
-  'cơ sở', 'doanh nghiệp', 'huyện', 'xã', 'phòng', 'đoàn thể', 'bộ', 'chi bộ', 'cấp', 'thành viên', 'ủy ban',
-  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'ngân hàng', 'viện', 'trung tâm', 'cơ quan báo chí', 'đoàn đại biểu', 'đại biểu',
-  'đồng chí', 'đ/c', 'phó chủ tịch', 'chuyên viên', 'chủ đầu tư', 'nhà đầu tư', 'bệnh viện',
-];
-/** Words that start the duty after the subject (folded). */
-const DUTY_VERBS = [
-  'căn cứ', 'lãnh đạo', 'chỉ đạo', 'chủ trì', 'phối hợp', 'tổ chức', 'theo chức năng', 'theo dõi', 'tuyên truyền',
-  'thực hiện', 'triển khai', 'xây dựng', 'rà soát', 'có trách nhiệm', 'chịu trách nhiệm', 'hướng dẫn', 'tham mưu',
-  'chủ động', 'nghiên cứu', 'tăng cường', 'đẩy mạnh', 'bố trí', 'cân đối', 'là cơ quan', 'là đầu mối', 'thường xuyên',
-  'quán triệt', 'kiểm tra', 'giám sát', 'đôn đốc', 'tiếp tục', 'phát huy', 'vận động', 'cụ thể hóa', 'bảo đảm',
-  'đảm bảo', 'quan tâm', 'nâng cao', 'đề xuất', 'tổng hợp', 'hỗ trợ', 'cung cấp', 'phổ biến', 'ban hành', 'trình',
-  'giám sát', 'định kỳ', 'thẩm định', 'cho vay', 'huy động', 'phát động', 'biểu dương', 'lồng ghép', 'khẩn trương',
-  'được giao', 'căn cứ vào', 'làm đầu mối', 'tích cực', 'đề nghị', 'yêu cầu', 'báo cáo', 'tập trung', 'sắp xếp',
-  'phân công', 'thành lập', 'ưu tiên', 'xác định', 'duy trì', 'kiện toàn', 'củng cố', 'đầu tư', 'kịp thời',
-  'cử', 'nắm', 'thúc đẩy', 'thống nhất', 'nghiêm túc', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
-];
 /**
  * A duty verb used as a noun inside a name: "Các cấp ủy, tổ chức đảng", "các Viện nghiên cứu",
  * "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "Các chủ đầu tư dự án" (folded: the words
@@ -51,14 +23,11 @@ function isNounUse(before: string, rest: string): boolean {
 const MAX_NAME_WORDS = 22;
 /** A subject may list several agencies ("Các thành viên …, Chủ nhiệm …, Trưởng Đoàn …"): each within MAX_NAME_WORDS. */
 const MAX_LIST_WORDS = 64;
-/** Duties that still mark the end of a name when capitalised by a run-in heading. */
-const RUN_IN_DUTIES = ['chủ trì', 'phối hợp', 'là cơ quan', 'là đầu mối', 'có trách nhiệm', 'chịu trách nhiệm', 'tham mưu', 'căn cứ'];
-
 /** Words that begin like a head but are verbs or things: "Ban hành …", "Báo cáo …", "Hội nghị …". */
-const NOT_NAMES = /^(?:ban hành|báo cáo|hội nghị|hội thảo|hội thi|hội diễn|trường hợp|vụ việc|phòng ngừa|phòng,? chống|phòng cháy|sở hữu|quỹ đất|bộ máy|bộ tiêu chí|bộ chỉ số|bộ công cụ|cơ quan hóa|đoàn kết|trung tâm hóa)(?!\p{L})/u;
+const NOT_NAMES = new RegExp(`^(?:${NOT_AGENCY_STARTS.join('|')})(?!\\p{L})`, 'u');
 
 /** Heads, group nouns and duty verbs as the text must begin: one lookup, then a few comparisons. */
-const HEADS_BY_FIRST_WORD = byFirstWord(HEADS.map((h) => `${h} `));
+const HEADS_BY_FIRST_WORD = byFirstWord(AGENCY_HEADS.map((h) => `${h} `));
 const VERBS_BY_FIRST_WORD = byFirstWord(DUTY_VERBS);
 const GROUPS = GROUP_NOUNS.map((n) => `các ${n}`);
 
