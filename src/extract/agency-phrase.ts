@@ -3,6 +3,7 @@
 // tỉnh và các cơ quan báo chí" → three). The words are data (vocab/agency-words.ts); the scanning
 // is a bounded loop.
 import { expandAbbreviations } from '../vocab/agencies.js';
+import { catalogueMatch } from '../vocab/agency-catalogue.js';
 import { AGENCY_HEADS, DUTY_VERBS, GROUP_NOUNS, NOT_AGENCY_STARTS, RUN_IN_DUTIES } from '../vocab/agency-words.js';
 import { fold } from '../vocab/fold.js';
 
@@ -17,7 +18,9 @@ function isNounUse(before: string, rest: string): boolean {
     (/(?:,|và)\s$/u.test(before) && /^tổ chức (?:đảng|chính trị|cơ sở|thành viên|hội|đoàn thể)(?!\p{L})/u.test(rest)) ||
     (/(?:^|\s)(?:viện|trung tâm)\s$/u.test(before) && rest.startsWith('nghiên cứu')) ||
     /phụ trách(?: lĩnh vực| công tác| mảng)?\s$/u.test(before) ||
-    (/(?:chủ|nhà)\s$/u.test(before) && rest.startsWith('đầu tư'))
+    (/(?:chủ|nhà)\s$/u.test(before) && rest.startsWith('đầu tư')) ||
+    // "Các chủ rừng là tổ chức": what the subject is, not what it does.
+    /(?:^|\s)là\s$/u.test(before)
   );
 }
 const MAX_NAME_WORDS = 22;
@@ -44,7 +47,8 @@ function byFirstWord(phrases: string[]): Map<string, string[]> {
 export function startsWithAgency(text: string): boolean {
   // Every name starts with a capital, a group with "các": other text needs no folding.
   if (!/^(?:\p{Lu}|các\s)/u.test(text)) return false;
-  const f = fold(text.slice(0, 60)); // heads are short: fold only the start of a long block
+  const f = fold(text.slice(0, 80)); // heads are short: fold only the start of a long block
+  if (catalogueMatch(f)) return true;
   if (f.startsWith('các ')) return GROUPS.some((g) => f.startsWith(g) && /^(?:[\s,;]|$)/u.test(f.slice(g.length)));
   if (!/^\p{Lu}/u.test(text) || NOT_NAMES.test(f)) return false;
   const first = f.slice(0, Math.max(0, f.indexOf(' ')));
@@ -62,7 +66,10 @@ export function agencySubject(text: string): { name: string; dutyStart: number }
   // A list of names is at most MAX_LIST_WORDS words: fold only as much of a long block as that can take.
   const f = fold(text.slice(0, MAX_LIST_WORDS * 12));
   const words = [...f.matchAll(/\S+/gu)];
+  // A known body is never cut: "Trung tâm Xúc tiến đầu tư", "Các tổ chức tín dụng".
+  const known = catalogueMatch(f);
   for (let w = 1; w < Math.min(words.length, MAX_LIST_WORDS); w++) {
+    if (words[w].index! < known) continue;
     const candidates = VERBS_BY_FIRST_WORD.get(/^\p{L}*/u.exec(words[w][0])![0]);
     if (!candidates) continue;
     const at = words[w].index!;
@@ -87,24 +94,53 @@ export function agencySubject(text: string): { name: string; dutyStart: number }
 export function splitAgencies(name: string): string[] {
   const parts: string[] = [];
   let current = '';
-  const tokens = name.split(/(,\s*|(?<!\s)\s+và\s+|;\s*)/u);
+  // What a bracket holds explains the name ("Các doanh nghiệp viễn thông (VNPT, Viettel, …)"): it is
+  // no part of it, nor a list of further agencies. A colon closes the names: the duty follows it.
+  const bare = outsideBrackets(name.split(':')[0]).trim();
+  const tokens = bare.split(/(,\s*|(?<!\s)\s+và\s+|;\s*)/u);
   for (let i = 0; i < tokens.length; i += 2) {
     const piece = tokens[i];
     const sep = tokens[i - 1] ?? '';
     // A capitalised head ("…, Đài Phát thanh") or a group ("… và các cơ quan báo chí") starts a new
     // agency; a lower-case one ("…, hội quần chúng") is part of the list's last name.
-    // "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội" is one body by convention.
+    // "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội" is one body by convention; after a comma
+    // the organisations are listed as a body of their own ("Ủy ban MTTQ tỉnh, các tổ chức chính trị-xã hội").
     // After a semicolon, any capitalised piece starts one ("…Du lịch; Báo và Phát thanh, …").
     const startsNew =
       (sep.startsWith(';') && /^\p{Lu}/u.test(piece)) ||
-      ((/^\p{Lu}/u.test(piece) || /^các\s/u.test(piece)) && startsWithAgency(piece.replace(/^các/u, 'Các')) && !/^các tổ chức chính trị/iu.test(piece));
+      ((/^\p{Lu}/u.test(piece) || /^các\s/u.test(piece)) && startsWithAgency(piece.replace(/^các/u, 'Các')) && !(/^các tổ chức chính trị/iu.test(piece) && /và/u.test(sep)));
     if (current && startsNew) {
       parts.push(current);
       current = piece;
     } else current = current ? `${current}${sep}${piece}` : piece;
   }
   if (current) parts.push(current);
-  return parts.map((p) => tidyAgency(p)).filter((p) => p.length > 2);
+  return parts.flatMap(splitRunTogether).map((p) => tidyAgency(p)).filter((p) => p.length > 2);
+}
+
+/** "X (a, b) và Y (c" → "X và Y": the text outside brackets, an unclosed one running to the end. */
+function outsideBrackets(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth) depth--;
+    else if (!depth) out += c;
+  }
+  return out.replace(/\s+/gu, ' ');
+}
+
+/**
+ * Two ministries or departments whose separator a table lost: "Bộ Thông tin và Truyền thông Bộ Khoa
+ * học và Công nghệ" → both. Only a Bộ after a Bộ, a Sở after a Sở: "Thanh tra Bộ Tài chính" and
+ * "Ban Tuyên giáo và Dân vận Tỉnh ủy" are one name.
+ */
+function splitRunTogether(name: string): string[] {
+  const f = fold(name);
+  const head = /^(?:bộ|sở)\s/u.exec(f)?.[0];
+  const known = head ? catalogueMatch(f) : 0;
+  if (!known || f[known] !== ' ' || !f.startsWith(head!, known + 1) || !catalogueMatch(f.slice(known + 1))) return [name];
+  return [name.slice(0, known), ...splitRunTogether(name.slice(known + 1))];
 }
 
 export function tidyAgency(name: string): string {

@@ -2,6 +2,7 @@
 // (Sở), ministries (Bộ) and district offices (Phòng) carry, and bodies outside the departments.
 // Source: Nghị định 24/2014 and 45/2025/NĐ-CP (provincial departments), Nghị quyết 176/2025/QH15
 // (ministries from 2025-03-01), and the abbreviations seen in the seeds and corpus.
+import { CATALOGUE, PORTFOLIOS } from './agency-catalogue.js';
 import { fold, slug } from './fold.js';
 
 /** Abbreviation → full words, applied to whole words only. Order matters: longer first. */
@@ -41,12 +42,18 @@ export const ABBREVIATIONS: Array<[string, string]> = [
   ['VP', 'Văn phòng'],
   ['TP.', 'thành phố'],
   ['TP', 'thành phố'],
+  // "Các tỉnh, thành phố trực thuộc TW"
+  ['TW', 'Trung ương'],
 ];
 
-const FULL_OF = new Map(ABBREVIATIONS);
+/** These and the catalogue's abbreviations of whole bodies ("TTXVN" → "Thông tấn xã Việt Nam"). */
+const FULL_OF = new Map([
+  ...CATALOGUE.flatMap((body) => (body.abbreviations ?? []).map((abbr): [string, string] => [abbr, body.name])),
+  ...ABBREVIATIONS,
+]);
 /** Every abbreviation as a whole word, longest first, in one pass. */
 const ABBREVIATION = new RegExp(
-  `(?<![\\p{L}\\d&])(?:${ABBREVIATIONS.map(([abbr]) => abbr.replace(/\./g, '\\.')).join('|')})(?![\\p{L}\\d&])`,
+  `(?<![\\p{L}\\d&])(?:${[...FULL_OF.keys()].sort((a, b) => b.length - a.length).map((abbr) => abbr.replace(/\./g, '\\.')).join('|')})(?![\\p{L}\\d&])`,
   'gu',
 );
 
@@ -55,35 +62,6 @@ export function expandAbbreviations(name: string): string {
   return name.replace(ABBREVIATION, (abbr) => FULL_OF.get(abbr) ?? abbr).replace(/\s+/g, ' ').trim();
 }
 
-/** Portfolios a Sở / Bộ / Phòng carries, current and former. */
-export const PORTFOLIOS: string[] = [
-  'Lao động - Thương binh và Xã hội',
-  'Giáo dục và Đào tạo',
-  'Nội vụ',
-  'Tài chính',
-  'Kế hoạch và Đầu tư',
-  'Nông nghiệp và Phát triển nông thôn',
-  'Nông nghiệp và Môi trường',
-  'Tài nguyên và Môi trường',
-  'Khoa học và Công nghệ',
-  'Thông tin và Truyền thông',
-  'Văn hóa, Thể thao và Du lịch',
-  'Văn hóa và Thể thao',
-  'Văn hóa - Thể thao',
-  'Du lịch',
-  'Y tế',
-  'Xây dựng',
-  'Giao thông vận tải',
-  'Công Thương',
-  'Tư pháp',
-  'Ngoại vụ',
-  'Dân tộc và Tôn giáo',
-  'Dân tộc',
-  'Công an',
-  'Quốc phòng',
-  'Ngoại giao',
-  'Thanh tra',
-];
 
 const PORTFOLIO_BY_KEY = [...PORTFOLIOS].sort((a, b) => b.length - a.length).map((p) => [fold(p), p] as const);
 

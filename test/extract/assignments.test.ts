@@ -72,6 +72,45 @@ describe('assignments', () => {
     expect(r.deadlines.map((d) => [d.quarter, d.year])).toEqual([[2, 2026]]);
   });
 
+  // Agency names bounded by the catalogue of bodies (src/vocab/agency-catalogue.ts): abbreviations of
+  // whole bodies, bodies no head word opens, two names a lost cell border ran together, brackets and
+  // colons that close a name. Snippets wrapped as their sources wrap them.
+  const taskTable = (lead: string, partners: string) =>
+    ['| TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian hoàn thành |', '|---|---|---|---|---|---|',
+      `| 1. | Xây dựng chương trình chuyên biệt về khoa học, công nghệ. | ${lead} | ${partners} | Chương trình | 6/2025 |`].join('\n');
+  it.each([
+    // Chính phủ NQ 03/NQ-CP, the task list.
+    ['the national press by its abbreviations', taskTable('VTV, VOV, TTXVN, các địa phương', 'Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương'),
+      [['Đài Truyền hình Việt Nam', 'lead'], ['Đài Tiếng nói Việt Nam', 'lead'], ['Thông tấn xã Việt Nam', 'lead'], ['Các địa phương', 'lead'],
+        ['Ban Tuyên giáo Trung ương', 'coordinate'], ['Các bộ, ngành, địa phương', 'coordinate']]],
+    ['two ministries a lost border ran together', taskTable('Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ', ''),
+      [['Bộ Thông tin và Truyền thông', 'lead'], ['Bộ Khoa học và Công nghệ', 'lead']]],
+    // Bộ VHTTDL QĐ 4385/QĐ-BVHTTDL: "/" gives the one department by either of its names.
+    ['a department under either of its names is one body', taskTable('Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh', ''),
+      [['Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh', 'lead']]],
+    ['bodies no head word opens', taskTable('Tập đoàn, doanh nghiệp công nghệ số', 'Các cơ quan Đảng, Quốc hội, Tòa án nhân dân tối cao'),
+      [['Tập đoàn, doanh nghiệp công nghệ số', 'lead'], ['Các cơ quan Đảng', 'coordinate'], ['Quốc hội', 'coordinate'], ['Tòa án nhân dân tối cao', 'coordinate']]],
+  ])('%s', (_name, body, expected) => {
+    expect(roles(body)).toEqual(expected);
+  });
+
+  it.each([
+    // Đắk Lắk KH 129/KH-UBND: a bold heading wrapped, the bracket explains, the colon opens the duty.
+    ['a bracket and a colon close the name',
+      '**13.\nĐề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp\nkhác):**** **Đảm bảo thông tin liên lạc ổn định; bố trí nguồn điện dự phòng.',
+      [['Các doanh nghiệp viễn thông', 'responsible']]],
+    // Quảng Trị CT 06/CT-UBND.
+    ['a bracket left open by the wrap, and "là tổ chức" describing the subject',
+      '5. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)\n\n- Thực hiện đầy đủ quyền, nghĩa\nvụ và trách nhiệm chủ rừng.',
+      [['Các chủ rừng là tổ chức', 'responsible']]],
+    // Nghệ An KH 982/KH-UBND: after a comma the organisations are a body of their own.
+    ['the Front, then the organisations after a comma',
+      '- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức\nchính trị-xã hội phát huy mạnh mẽ thành quả của các phong trào thi đua.',
+      [['Ủy ban Mặt trận Tổ quốc tỉnh', 'responsible'], ['Các tổ chức chính trị-xã hội', 'responsible']]],
+  ])('%s', (_name, body, expected) => {
+    expect(roles(body)).toEqual(expected);
+  });
+
   it('reads a subject that lists office-holders, and an honorific is not part of the office', () => {
     expect(roles('1. Các thành viên Đảng đoàn Quốc hội, Chủ nhiệm Văn phòng Quốc hội, Lãnh đạo các cơ quan thuộc UBTVQH, Trưởng Đoàn đại biểu Quốc hội có trách nhiệm lãnh đạo, chỉ đạo.\n\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực.\n\n3. Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì tổng hợp.')).toEqual([
       ['Các thành viên Đảng đoàn Quốc hội', 'responsible'],
