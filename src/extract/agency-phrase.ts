@@ -4,7 +4,7 @@
 // is a bounded loop.
 import { expandAbbreviations } from '../vocab/agencies.js';
 import { catalogueMatch } from '../vocab/agency-catalogue.js';
-import { AGENCY_HEADS, DUTY_VERBS, GROUP_NOUNS, NOT_AGENCY_STARTS, RUN_IN_DUTIES } from '../vocab/agency-words.js';
+import { AGENCY_HEADS, DUTY_VERBS, GENERIC_BODIES, GROUP_NOUNS, NOT_AGENCY_STARTS, RUN_IN_DUTIES } from '../vocab/agency-words.js';
 import { fold } from '../vocab/fold.js';
 
 /**
@@ -83,6 +83,7 @@ export function agencySubject(text: string): { name: string; dutyStart: number }
     // "và các tổ chức chính trị - xã hội": after "các" a verb-like word is a noun.
     if (/(?:các|những)\s$/u.test(f.slice(0, at))) continue;
     const name = text.slice(0, at).replace(/(?<![\s,:;-])[\s,:;-]+$/u, '');
+    if (isGeneric(name)) return null;
     // Past one name's length only a list of names: every piece short enough to be one.
     if (w >= MAX_NAME_WORDS && !splitAgencies(name).every((n) => n.split(/\s+/u).length < MAX_NAME_WORDS)) return null;
     return { name, dutyStart: at };
@@ -115,7 +116,13 @@ export function splitAgencies(name: string): string[] {
     } else current = current ? `${current}${sep}${piece}` : piece;
   }
   if (current) parts.push(current);
-  return parts.flatMap(splitRunTogether).map((p) => tidyAgency(p)).filter((p) => p.length > 2);
+  return parts.flatMap(splitRunTogether).map((p) => tidyAgency(p)).filter((p) => p.length > 2 && !isGeneric(p));
+}
+
+const GENERIC = new Set(GENERIC_BODIES);
+/** "Cơ quan", "Đơn vị": a kind of body, named by a header or a label, not a body. */
+function isGeneric(name: string): boolean {
+  return GENERIC.has(fold(name).replace(/\*+/gu, '').trim());
 }
 
 /** "X (a, b) và Y (c" → "X và Y": the text outside brackets, an unclosed one running to the end. */

@@ -123,7 +123,8 @@ function isAgencyTitle(plan: PlanText, heading: Heading): boolean {
  * of their own ("Giao Đảng ủy UBND tỉnh chủ trì …", "Sở Lao động … theo dõi, tổng hợp …").
  */
 function readOrganisation(plan: PlanText, start: number, end: number, add: Add, handled: Set<number>): void {
-  type Item = { agency: string; block: Block; offset: number; section: string | null; duties: string[]; byHeading: boolean; depth: number };
+  /** `dash`: opened by a "- …" paragraph, so a further "- X …" with its own subject is a sibling. */
+  type Item = { agency: string; block: Block; offset: number; section: string | null; duties: string[]; byHeading: boolean; depth: number; dash?: boolean };
   let current: Item | null = null;
   const close = () => {
     if (current) add(current.agency, roleOf(current.duties), current.block, current.offset, current.duties[0] ?? '', current.section);
@@ -156,13 +157,15 @@ function readOrganisation(plan: PlanText, start: number, end: number, add: Add, 
       continue;
     }
     const text = block.text.replace(/^[-+]\s+/u, '');
+    const dash = text.length < block.text.length;
     const explicit = /^(?:Giao|Đề nghị)\s/u.test(text);
     const opener = openerOf(text);
     const subject = agencySubject(opener);
     const offset = block.text.length - opener.length;
-    if (subject && (explicit || !item || (!item.byHeading && !block.text.startsWith('-')))) {
+    // "- Sở Văn hóa … phối hợp …" after "- Đề nghị Ủy ban MTTQ … phát huy …": a list of agencies, one per dash.
+    if (subject && (explicit || !item || (!item.byHeading && (!dash || item.dash)))) {
       const depth = item?.depth ?? (section ? section.split('.').length : 1);
-      open({ agency: subject.name, block, offset, section, duties: [opener.slice(subject.dutyStart)], byHeading: false, depth });
+      open({ agency: subject.name, block, offset, section, duties: [opener.slice(subject.dutyStart)], byHeading: false, depth, dash });
     } else if (item) {
       item.duties.push(text);
       // "- Ủy ban nhân dân phường Yên Bái chủ trì …" under "Ủy ban nhân dân cấp xã": a lead of its own too.

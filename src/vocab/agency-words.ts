@@ -49,3 +49,9 @@ export const NOT_AGENCY_STARTS: string[] = [
   'phòng chống', 'phòng, chống', 'phòng cháy', 'sở hữu', 'quỹ đất', 'bộ máy', 'bộ tiêu chí', 'bộ chỉ số', 'bộ công cụ',
   'cơ quan hóa', 'đoàn kết', 'trung tâm hóa',
 ];
+
+/**
+ * Kinds of body that name no body on their own: a table header "Cơ quan chủ trì | Cơ quan phối hợp"
+ * or a role label "Đơn vị thực hiện:" opens with one and is never an agency.
+ */
+export const GENERIC_BODIES: string[] = ['cơ quan', 'đơn vị', 'bộ phận', 'tổ chức', 'cá nhân', 'sở', 'ban', 'ngành', 'bộ', 'phòng', 'các cơ quan', 'các đơn vị'];

@@ -111,6 +111,30 @@ describe('assignments', () => {
     expect(roles(body)).toEqual(expected);
   });
 
+  // Nghệ An KH 982/KH-UBND, "2. Trách nhiệm thực hiện": one dash per agency, each with its own subject.
+  it('reads a list of dashes that each name an agency as siblings, not as duties of the first', () => {
+    const body = [
+      '- Các cơ quan, đơn vị căn cứ Kế hoạch này và đặc', 'điểm, tình hình, yêu cầu, nhiệm vụ để phát động, triển khai Đợt thi đua.', '',
+      '- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức', 'chính trị-xã hội phát huy mạnh mẽ thành quả của các phong trào thi đua.', '',
+      '- Sở Văn hóa, Thể thao và Du lịch phối hợp với Ban', 'Tuyên giáo và Dân vận Tỉnh ủy tiếp tục chỉ đạo các cơ quan truyền thông.', '',
+      '- Hội đồng Thi đua - Khen thưởng các cấp phân công', 'rõ trách nhiệm các thành viên trong quá trình chỉ đạo.', '',
+      '- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua; phối', 'hợp với các cơ quan, đơn vị liên quan triển khai.',
+    ].join('\n');
+    expect(roles(body)).toEqual([
+      ['Các cơ quan, đơn vị', 'responsible'],
+      ['Ủy ban Mặt trận Tổ quốc tỉnh', 'responsible'],
+      ['Các tổ chức chính trị-xã hội', 'responsible'],
+      ['Sở Văn hóa, Thể thao và Du lịch', 'coordinate'],
+      ['Hội đồng Thi đua - Khen thưởng các cấp', 'responsible'],
+      ['Sở Nội vụ', 'responsible'],
+    ]);
+  });
+
+  // TP.HCM QĐ 2820/QĐ-UBND: a task table unrolled one cell per line; its header is no agency.
+  it('takes no agency from a header cell "Cơ quan chủ trì" standing alone', () => {
+    expect(roles('|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|')).toEqual([]);
+  });
+
   it('reads a subject that lists office-holders, and an honorific is not part of the office', () => {
     expect(roles('1. Các thành viên Đảng đoàn Quốc hội, Chủ nhiệm Văn phòng Quốc hội, Lãnh đạo các cơ quan thuộc UBTVQH, Trưởng Đoàn đại biểu Quốc hội có trách nhiệm lãnh đạo, chỉ đạo.\n\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực.\n\n3. Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì tổng hợp.')).toEqual([
       ['Các thành viên Đảng đoàn Quốc hội', 'responsible'],
