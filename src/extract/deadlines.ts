@@ -151,14 +151,16 @@ export function findPoints(folded: string, bare = false): Point[] {
 }
 
 /** "tháng 12/2025", "tháng 12 năm 2025", "năm 2026", "2026", "30/6/2026": a whole cell. */
-const BARE_MONTH = /^(?:trong\s{1,2})?tháng\s{1,2}(\d{1,2})(?:\s{0,2}\/\s{0,2}|\s{1,2}năm\s{1,2})(\d{4})$/u;
+// "Tháng 12/2025", "tháng 5 năm 2026", or in a time column the month alone: "6/2025", "06/2025".
+const BARE_MONTH = /^(?:trong\s{1,2})?(?:tháng\s{1,2}(\d{1,2})\s{1,2}năm\s{1,2}|(?:tháng\s{1,2})?(\d{1,2})\s{0,2}\/\s{0,2})(\d{4})$/u;
 const BARE_YEAR = /^(?:trong\s{1,2})?(?:năm\s{1,2})?(\d{4})$/u;
 const BARE_DAY = /^(?:ngày\s{1,2})?(\d{1,2})\s{0,2}\/\s{0,2}(\d{1,2})\s{0,2}\/\s{0,2}(\d{4})$/u;
 
 function barePoints(cell: string): Point[] {
   const at = { index: 0, length: cell.length, quarter: null };
   const month = BARE_MONTH.exec(cell);
-  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return [{ ...at, day: null, month: Number(month[1]), year: Number(month[2]) }];
+  const monthNumber = Number(month?.[1] ?? month?.[2]);
+  if (month && monthNumber >= 1 && monthNumber <= 12) return [{ ...at, day: null, month: monthNumber, year: Number(month[3]) }];
   const year = BARE_YEAR.exec(cell);
   if (year) return [{ ...at, day: null, month: null, year: Number(year[1]) }];
   const day = BARE_DAY.exec(cell);

@@ -95,4 +95,21 @@ describe('deadlines in task tables', () => {
       [null, null, null, 2026, 'once', 'Sở Tài chính', 13],
     ]);
   });
+
+  // Chính phủ NQ 03/NQ-CP, the task list: the time column gives the month alone, "6/2025".
+  it.each([
+    ['6/2025', [null, 6, null, 2025]],
+    ['12/2028', [null, 12, null, 2028]],
+    ['tháng 5 năm 2026', [null, 5, null, 2026]],
+    ['13/2025', null],
+    ['2025 - 2030', null],
+  ])('reads a time cell "%s"', (cell, expected) => {
+    const table = [
+      '| TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian hoàn thành |',
+      '|---|---|---|---|---|---|',
+      `| 1. | Xây dựng, ban hành Kế hoạch phát triển hạ tầng số | Bộ Thông tin và Truyền thông | Các bộ, ngành, địa phương | Quyết định của Bộ | ${cell} |`,
+    ].join('\n');
+    const deadlines = recordOf(inOrganisation(table)).deadlines.map((d) => [d.day, d.month, d.quarter, d.year]);
+    expect(deadlines).toEqual(expected ? [expected] : []);
+  });
 });
