@@ -8,6 +8,8 @@ import type { Heading } from '../parse/section-tree.js';
 import { blockLine, type Block } from '../text/blocks.js';
 import { agencyId } from '../vocab/agencies.js';
 import { fold } from '../vocab/fold.js';
+import { COORDINATE_DUTIES, DESCRIPTIVE_TITLES, LEAD_DUTIES, ORGANISATION_TITLES, ROLE_LABEL_NOUNS, ROLE_LABEL_TAILS } from '../vocab/roles.js';
+import { PARTY_ORGANS } from '../vocab/agency-words.js';
 import { agencySubject, splitAgencies, startsWithAgency, tidyAgency } from './agency-phrase.js';
 import { roleColumnAssignments } from './table-roles.js';
 
@@ -15,14 +17,24 @@ import { roleColumnAssignments } from './table-roles.js';
 const MAX_NAME_WORDS = 25;
 /** The end matter: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ". */
 const CLOSING = /^(?:Nơi nhận|T\/M\s|TM\.\s|KT\.\s)/u;
-const ORGANISATION = /(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|trách nhiệm thực hiện|trách nhiệm của các)/u;
+const ORGANISATION = new RegExp(`(?:${ORGANISATION_TITLES.join('|')})`, 'u');
 /** "Là cơ quan thường trực, chủ trì …", "Chủ trì, phối hợp …", "giao … chủ trì": the agency leads. */
-const LEADS = /^(?:là cơ quan thường trực|là cơ quan đầu mối|là đầu mối|làm đầu mối|là cơ quan chủ trì|chủ trì|cơ quan thường trực|đầu mối)/u;
-const COORDINATES = /^(?:phối hợp|tham gia phối hợp|cùng phối hợp)/u;
-/** "Đơn vị chủ trì: Sở Tư pháp." and "Cơ quan phối hợp: Sở Nội vụ, Sở Tài chính." */
-const ROLE_FIELD = /(?:^|[.;]\s)(?:[-+]\s)?(?:Đơn vị|Cơ quan|Bộ phận)?\s{0,2}(chủ trì|phối hợp|thực hiện)(?:\s{1,2}thực hiện)?\s{0,2}:\s{0,2}([^.;]{3,300})/giu;
+const LEADS = new RegExp(`^(?:${LEAD_DUTIES.join('|')})`, 'u');
+const COORDINATES = new RegExp(`^(?:${COORDINATE_DUTIES.join('|')})`, 'u');
+/**
+ * "Đơn vị chủ trì: Sở Tư pháp.", "Cơ quan phối hợp: Sở Nội vụ, Sở Tài chính.", "Cơ quan/Đơn vị thực
+ * hiện: …", "Đơn vị (Cơ quan) chủ trì: …", "Chủ trì: …".
+ */
+const LABEL_NOUN = `(?:${ROLE_LABEL_NOUNS.join('|')})`;
+const ROLE_FIELD = new RegExp(
+  `(?:^|[.;]\\s)(?:[-+]\\s)?(?:${LABEL_NOUN}(?:\\s?\\/\\s?${LABEL_NOUN}|\\s\\(${LABEL_NOUN}\\))?)?\\s{0,2}(chủ trì|phối hợp|thực hiện)(?:\\s{1,2}(?:${ROLE_LABEL_TAILS.join('|')}))?\\s{0,2}:\\s{0,2}([^.;]{3,300})`,
+  'giu',
+);
 /** Sections that state aims, principles or past results, where "X chủ trì" describes rather than assigns. */
-const DESCRIPTIVE = /^(?:mục đích|yêu cầu|quan điểm|mục tiêu|kết quả|tình hình|thực trạng|đánh giá|căn cứ|sự cần thiết)/u;
+const DESCRIPTIVE = new RegExp(`^(?:${DESCRIPTIVE_TITLES.join('|')})`, 'u');
+/** "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Kiểm lâm thực hiện …": the body directed performs the duty. */
+const DIRECTS = /(?:^|\s)chỉ đạo\s{1,2}(?=\p{Lu})/gu;
+const PARTY_ORGAN = new RegExp(`^(?:${PARTY_ORGANS.join('|')})(?!\\p{L})`, 'u');
 /** "Giao Sở Y tế chủ trì, …" anywhere in the text. */
 const GIAO = /(?:^|[.;]\s{1,2}|\s)(?:Giao|giao)\s{1,2}(?=\p{Lu})/gu;
 
@@ -138,6 +150,10 @@ function readOrganisation(plan: PlanText, start: number, end: number, add: Add, 
     const block = plan.blocks[i];
     handled.add(i);
     const section = plan.tree.sectionOfBlock[i];
+    // Once the block's own item is known: "4. Sở X chỉ đạo Chi cục Y thực hiện …" directs for Sở X.
+    const directed = () => {
+      if (current && block.folded.includes('chỉ đạo')) addDirected(current, block, section, add);
+    };
     const heading = plan.tree.headingAt.get(i);
     const item = current as Item | null;
     if (heading) {
@@ -154,6 +170,7 @@ function readOrganisation(plan: PlanText, start: number, end: number, add: Add, 
         // "a) Tham mưu …" under "2.1. Sở Tài chính": a duty of the agency above.
         item.duties.push(opener);
       } else close();
+      directed();
       continue;
     }
     const text = block.text.replace(/^[-+]\s+/u, '');
@@ -171,8 +188,23 @@ function readOrganisation(plan: PlanText, start: number, end: number, add: Add, 
       // "- Ủy ban nhân dân phường Yên Bái chủ trì …" under "Ủy ban nhân dân cấp xã": a lead of its own too.
       if (subject && LEADS.test(fold(opener.slice(subject.dutyStart)))) add(subject.name, 'lead', block, offset, opener.slice(subject.dutyStart), section);
     }
+    directed();
   }
   close();
+}
+
+/**
+ * "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Kiểm lâm thực hiện …": the body a state agency
+ * directs performs the duty. A Party committee's "lãnh đạo, chỉ đạo" of the government or the Front
+ * is leadership, not an assignment.
+ */
+function addDirected(item: { agency: string }, block: Block, section: string | null, add: Add): void {
+  if (PARTY_ORGAN.test(fold(item.agency))) return;
+  for (const m of block.text.matchAll(DIRECTS)) {
+    const at = m.index! + m[0].length;
+    const subject = agencySubject(block.text.slice(at));
+    if (subject) add(subject.name, 'responsible', block, at, block.text.slice(at + subject.dutyStart), section);
+  }
 }
 
 function stripPrefix(text: string): string {

@@ -4,6 +4,7 @@ import type { Assignment, Role } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
 import { agencyId } from '../vocab/agencies.js';
 import { fold } from '../vocab/fold.js';
+import { catalogueMatch } from '../vocab/agency-catalogue.js';
 import { agencySubject, splitAgencies, startsWithAgency } from './agency-phrase.js';
 import { rowQuote, tableRows } from './tables.js';
 
@@ -17,7 +18,7 @@ export function roleColumnAssignments(plan: PlanText): Assignment[] {
       row.cells.forEach((cell, c) => {
         const role = roleOf(c);
         if (!role) return;
-        for (const piece of splitAgencies(cell)) {
+        for (const piece of namesInCell(row.cellPieces[c] ?? [cell])) {
           if (!startsWithAgency(piece)) continue;
           // "Sở Khoa học và Công nghệ thúc đẩy, theo dõi": the name ends where the duty starts.
           const agency = agencySubject(piece)?.name ?? piece;
@@ -27,4 +28,21 @@ export function roleColumnAssignments(plan: PlanText): Assignment[] {
     }
   }
   return out;
+}
+
+/**
+ * The agencies of a role cell. A cell written one line per agency ("Các sở, ngành, UBND xã, phường,
+ * đặc khu" / "Sở Tài chính") starts a name at each line that opens one, unless the line before
+ * left a list or a name open ("… và" / "Ban Chỉ huy" + "Bộ đội Biên phòng").
+ */
+function namesInCell(lines: string[]): string[] {
+  const groups: string[] = [];
+  for (const line of lines) {
+    const last = groups[groups.length - 1];
+    const joined = last === undefined ? '' : `${last} ${line}`;
+    const opensName = last !== undefined && startsWithAgency(line) && !/(?:[,;]|\svà)$/u.test(last) && catalogueMatch(fold(joined)) <= last.length;
+    if (last === undefined || opensName) groups.push(line);
+    else groups[groups.length - 1] = joined;
+  }
+  return groups.flatMap((g) => splitAgencies(g));
 }

@@ -10,6 +10,8 @@ export interface TableRow {
   cellLines: number[];
   /** Block holding each cell (all the same for a pipe row). */
   cellBlocks: number[];
+  /** Each cell's source lines, where one cell per run of lines kept them ("Sở Tài chính" / "Các sở, ngành"). */
+  cellPieces: string[][];
   line: number;
   /** Index of the row's first block, for callers that skip what a table reader handled. */
   blockIndex: number;
@@ -49,17 +51,22 @@ function readTables(plan: PlanText): Table[] {
     const line = block.lines[0];
     if (block.kind === 'row') {
       const cells = block.text.split(' | ');
-      rows.push({ cells, cellLines: cells.map(() => line), cellBlocks: cells.map(() => index), line, blockIndex: index, section });
+      rows.push({ cells, cellLines: cells.map(() => line), cellBlocks: cells.map(() => index), cellPieces: cells.map((c) => [c]), line, blockIndex: index, section });
       return;
     }
     const row = rows[rows.length - 1];
     const pipes = block.pipesBefore ?? 1;
-    if (!row || pipes >= 2) rows.push({ cells: [block.text], cellLines: [line], cellBlocks: [index], line, blockIndex: index, section });
+    const pieces = block.starts.map((start, k) => block.text.slice(start, block.starts[k + 1]).trim());
+    if (!row || pipes >= 2) rows.push({ cells: [block.text], cellLines: [line], cellBlocks: [index], cellPieces: [pieces], line, blockIndex: index, section });
     else if (pipes === 1) {
       row.cells.push(block.text);
       row.cellLines.push(line);
       row.cellBlocks.push(index);
-    } else row.cells[row.cells.length - 1] += ` ${block.text}`;
+      row.cellPieces.push(pieces);
+    } else {
+      row.cells[row.cells.length - 1] += ` ${block.text}`;
+      row.cellPieces[row.cellPieces.length - 1].push(...pieces);
+    }
   });
   flush();
   return tables;

@@ -55,3 +55,9 @@ export const NOT_AGENCY_STARTS: string[] = [
  * or a role label "Đơn vị thực hiện:" opens with one and is never an agency.
  */
 export const GENERIC_BODIES: string[] = ['cơ quan', 'đơn vị', 'bộ phận', 'tổ chức', 'cá nhân', 'sở', 'ban', 'ngành', 'bộ', 'phòng', 'các cơ quan', 'các đơn vị'];
+
+/** Heads of Party organs, whose "lãnh đạo, chỉ đạo" of a state body or the Front is leadership: "Đảng ủy UBND tỉnh chỉ đạo UBND tỉnh …". */
+export const PARTY_ORGANS: string[] = [
+  'đảng ủy', 'đảng đoàn', 'ban cán sự đảng', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'ban thường vụ', 'ban chấp hành',
+  'chi bộ', 'đảng bộ', 'các đảng ủy', 'các cấp ủy', 'cấp ủy',
+];

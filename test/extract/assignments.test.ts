@@ -135,6 +135,37 @@ describe('assignments', () => {
     expect(roles('|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Cơ quan phối hợp**\n|')).toEqual([]);
   });
 
+  it.each([
+    ['"Cơ quan/Đơn vị thực hiện:"', '- Cơ quan/Đơn vị thực hiện: Sở Tư pháp.', [['Sở Tư pháp', 'responsible']]],
+    ['"Đơn vị (Cơ quan) chủ trì:"', '- Đơn vị (Cơ quan) chủ trì: Sở Tư pháp.', [['Sở Tư pháp', 'lead']]],
+    ['"Cơ quan chủ trì tham mưu:"', '- Cơ quan chủ trì tham mưu: Sở Tư pháp; cơ quan phối hợp: Sở Nội vụ.', [['Sở Tư pháp', 'lead'], ['Sở Nội vụ', 'coordinate']]],
+    ['a role field with no agency', '- Cơ quan chủ trì: Chưa xác định.', []],
+    // Đắk Lắk KH 124/KH-UBND: the body a department directs performs the duty.
+    ['the body a department directs', '**3. Sở Văn hóa, Thể thao và Du lịch: **Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo Báo và Phát\nthanh, Truyền hình Đắk Lắk thường xuyên tuyên truyền về các phong trào thi đua.',
+      [['Báo và Phát thanh, Truyền hình Đắk Lắk', 'responsible'], ['Sở Văn hóa, Thể thao và Du lịch', 'coordinate']]],
+    // Lào Cai Đề án (Tỉnh ủy): a Party committee's direction of the government is leadership.
+    ['not the body a Party committee directs', '4. Đảng ủy UBND tỉnh chỉ đạo UBND tỉnh hướng dẫn các sở ngành, xã,\nphường tổ chức thực hiện Đề án.',
+      [['Đảng ủy Ủy ban nhân dân tỉnh', 'responsible']]],
+  ])('a role given in words: %s', (_name, body, expected) => {
+    expect(roles(body)).toEqual(expected);
+  });
+
+  // TP.HCM QĐ 2820/QĐ-UBND: a task table unrolled one cell per line, one agency per line of a cell.
+  it('reads each line of an unrolled role cell that opens an agency as an agency of its own', () => {
+    const table = [
+      '|', '**TT**', '|', '**Nhiệm vụ**', '|', '**Cơ quan chủ trì**', '|', '**Cơ quan phối hợp**', '|', '**Thời gian hoàn thành**', '|', '|',
+      '4', '|', 'Bố trí nhân lực đảm bảo đủ', 'năng lực để thực hiện nhiệm vụ.', '|',
+      'Các sở, ngành, UBND xã, phường, đặc khu', 'Sở Tài chính', '|',
+      'Ban Chỉ huy', 'Bộ đội Biên phòng thành phố', '|', 'Năm 2026', '|',
+    ].join('\n');
+    expect(roles(table)).toEqual([
+      ['Các sở, ngành', 'lead'],
+      ['Ủy ban nhân dân xã, phường, đặc khu', 'lead'],
+      ['Sở Tài chính', 'lead'],
+      ['Ban Chỉ huy Bộ đội Biên phòng thành phố', 'coordinate'],
+    ]);
+  });
+
   it('reads a subject that lists office-holders, and an honorific is not part of the office', () => {
     expect(roles('1. Các thành viên Đảng đoàn Quốc hội, Chủ nhiệm Văn phòng Quốc hội, Lãnh đạo các cơ quan thuộc UBTVQH, Trưởng Đoàn đại biểu Quốc hội có trách nhiệm lãnh đạo, chỉ đạo.\n\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực.\n\n3. Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì tổng hợp.')).toEqual([
       ['Các thành viên Đảng đoàn Quốc hội', 'responsible'],
