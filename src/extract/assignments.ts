@@ -139,7 +139,7 @@ function readOrganisation(plan: PlanText, start: number, end: number, add: Add, 
   type Item = { agency: string; block: Block; offset: number; section: string | null; duties: string[]; byHeading: boolean; depth: number; dash?: boolean };
   let current: Item | null = null;
   const close = () => {
-    if (current) add(current.agency, roleOf(current.duties), current.block, current.offset, current.duties[0] ?? '', current.section);
+    if (current) for (const role of rolesOf(current.duties)) add(current.agency, role, current.block, current.offset, current.duties[0] ?? '', current.section);
     current = null;
   };
   const open = (item: Item) => {
@@ -222,11 +222,26 @@ function openerOf(text: string): string {
   return bare;
 }
 
-/** Lead when any duty opens with "chủ trì" or names it the standing body; else the first duty's kind. */
-function roleOf(duties: string[]): Role {
-  const folded = duties.map((d) => fold(d).replace(/^[-+\s]+/u, ''));
-  if (folded.some((d) => LEADS.test(d))) return 'lead';
-  return folded.length && COORDINATES.test(folded[0]) ? 'coordinate' : 'responsible';
+/**
+ * The roles an item's duties give its agency: the first duty's kind, and lead as well when a later
+ * duty opens with "Chủ trì" ("a) Tổ chức hướng dẫn …" / "d) Chủ trì triển khai Dự án 6" → responsible
+ * and lead). A lead-in clause does not hide the verb: "Trên cơ sở đề xuất …, chủ trì tổng hợp" leads.
+ */
+function rolesOf(duties: string[]): Role[] {
+  const folded = duties.map((d) => withoutLeadIn(fold(d).replace(/^[-+\s]+|^[a-zđ]\)\s+/u, '')));
+  const first: Role = !folded.length ? 'responsible' : LEADS.test(folded[0]) ? 'lead' : COORDINATES.test(folded[0]) ? 'coordinate' : 'responsible';
+  return first !== 'lead' && folded.slice(1).some((d) => LEADS.test(d)) ? [first, 'lead'] : [first];
+}
+
+/**
+ * "trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp" → "chủ trì
+ * tổng hợp": after a lead-in clause, the duty from its first "chủ trì" or "phối hợp" in the sentence.
+ */
+function withoutLeadIn(duty: string): string {
+  if (!/^(?:trên cơ sở|căn cứ|theo)\s/u.test(duty)) return duty;
+  const sentence = duty.slice(0, 240).split(/[.;]/u)[0];
+  const at = [', chủ trì', ', phối hợp'].map((v) => sentence.indexOf(v)).filter((i) => i > 0);
+  return at.length ? duty.slice(Math.min(...at) + 2) : duty;
 }
 
 /** The section ends at the next heading outside it, or where the closing "Nơi nhận" and signature begin. */

@@ -166,6 +166,58 @@ describe('assignments', () => {
     ]);
   });
 
+  // Cần Thơ KH 153/KH-UBND, "IV. PHÂN CÔNG NHIỆM VỤ": one heading per agency, lettered duties below,
+  // as the web copy wraps them. A later "Chủ trì" adds lead to the first duty's role; a lead-in clause
+  // ("Trên cơ sở …, chủ trì tổng hợp") does not hide the verb.
+  it('gives an agency the role of its first duty, and lead for a later "Chủ trì"', () => {
+    const body = [
+    '**2. Sở',
+    'Tài chính**',
+    '',
+    'a) Trên cơ sở đề xuất kinh',
+    'phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp, trình cấp có thẩm quyền',
+    'và phối hợp với các sở, ban, ngành, Ủy ban nhân dân xã, phường bố trí kinh phí',
+    'chi thường xuyên trong dự toán ngân sách nhà nước hằng năm theo quy định của Luật',
+    'Ngân sách nhà nước và các quy định hiện hành để đảm bảo thực hiện Chương trình.',
+    '',
+    'b) Phối hợp với Công an',
+    'thành phố tham mưu xây dựng kế hoạch và cân đối, bố trí vốn, phân bổ ngân sách',
+    'địa phương để thực hiện các nhiệm vụ Chương trình, nhất là đối với công tác cai',
+    'nghiện ma túy; trình Hội đồng nhân dân thành phố quyết định phân bổ vốn ngân',
+    'sách trung ương hỗ trợ cho địa phương thực hiện Chương trình; ban hành theo thẩm',
+    'quyền quy định về lồng ghép nguồn vốn từ các Chương trình mục tiêu quốc gia,',
+    'chương trình, dự án khác có cùng nội dung, nhiệm vụ, đối tượng và phạm vi, địa',
+    'bàn để thực hiện Chương trình trên địa bàn thành phố sử dụng kinh phí tiết kiệm,',
+    'hiệu quả; phấn đấu hoàn thành mục tiêu Chương trình đã được phê duyệt; không để',
+    'xảy ra tình trạng nợ động xây dựng cơ bản.',
+    '',
+    '**3. Sở',
+    'Y tế**',
+    '',
+    'a) Tổ chức hướng dẫn thực hiện',
+    'phác đồ điều trị cắt cơn, giải độc, trị liệu, hồi phục cho người tham gia cai',
+    'nghiện ma túy dưới các hình thức. Nâng cao hiệu quả điều trị nghiện các chất dạng',
+    'thuốc phiện bằng thuốc thay thế. Thường xuyên phối hợp, trao đổi thông tin cơ',
+    'quan Công an trong thực hiện quản lý, giám sát người điều trị nghiện các chất dạng',
+    'thuốc phiện bằng thuốc thay thế.',
+    '',
+    'b) Chỉ đạo các cơ sở y tế trực',
+    'thuộc thực hiện xác định tình trạng nghiện ma túy trên địa bàn toàn thành phố.',
+    '',
+    'c) Thực hiện chức năng quản',
+    'lý nhà nước về y, dược, kiểm tra việc thực hiện quy chế chuyên môn về quản lý,',
+    'sử dụng thuốc gây nghiện, thuốc hướng thần, tiền chất hợp pháp trong các cơ sở',
+    'y tế theo phân cấp quản lý của Sở Y tế; kịp thời phát hiện, chấn chỉnh những sơ',
+    'hở, thiếu sót, phối hợp các sở, ngành liên quan thường xuyên tổ chức kiểm tra,',
+    'xử lý những vi phạm liên quan.',
+    '',
+    'd) Chủ trì triển khai, thực',
+    'hiện các nhiệm vụ được giao tại Dự án 6 “Tăng cường đáp ứng y tế trong phòng,',
+    'chống ma túy” theo chỉ đạo của Bộ Y tế.',
+    ].join('\n');
+    expect(roles(body)).toEqual([['Sở Tài chính', 'lead'], ['Sở Y tế', 'responsible'], ['Sở Y tế', 'lead']]);
+  });
+
   it('reads a subject that lists office-holders, and an honorific is not part of the office', () => {
     expect(roles('1. Các thành viên Đảng đoàn Quốc hội, Chủ nhiệm Văn phòng Quốc hội, Lãnh đạo các cơ quan thuộc UBTVQH, Trưởng Đoàn đại biểu Quốc hội có trách nhiệm lãnh đạo, chỉ đạo.\n\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực.\n\n3. Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì tổng hợp.')).toEqual([
       ['Các thành viên Đảng đoàn Quốc hội', 'responsible'],
