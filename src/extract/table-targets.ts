@@ -15,8 +15,15 @@ const INDICATOR_HEADER = /^(?:tên )?(?:chỉ tiêu|tiêu chí|nội dung|mục 
 /** Header words of a column holding target values. */
 const VALUE_HEADER = /(?:kết quả|giá trị|mục tiêu|chỉ tiêu|kế hoạch|năm\s{1,2}\d{4}|^\d{4}$|đến năm|giai đoạn)/u;
 const UNIT_HEADER = /^(?:đơn vị(?: tính)?|đvt)$/u;
-/** "≥ 55", ">= 30", "Trên 80%", "tối thiểu 05", "100%", "0,7": comparator then number. */
-const VALUE_CELL = /^(≥|>=|≤|<=|>|<|~|trên|dưới|tối thiểu|ít nhất|tối đa|khoảng|không dưới|không quá|đạt)?\s{0,3}(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)\s{0,2}(%)?/u;
+const NUMBER = String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)`;
+/**
+ * "≥ 55", ">= 30", "Trên 80%", "tối thiểu 05", "100%", "0,7": comparator then number; "40 - 50" and
+ * "20% - 50%": a range.
+ */
+const VALUE_CELL = new RegExp(
+  `^(≥|>=|≤|<=|>|<|~|trên|dưới|tối thiểu|ít nhất|tối đa|khoảng|không dưới|không quá|đạt)?\\s{0,3}${NUMBER}\\s{0,2}(%)?(?:\\s{0,2}[-–]\\s{0,2}${NUMBER}\\s{0,2}(%)?)?`,
+  'u',
+);
 const COMPARATOR_OF: Record<string, Comparator> = {
   '≥': 'gte', '>=': 'gte', 'tối thiểu': 'gte', 'ít nhất': 'gte', 'không dưới': 'gte',
   '≤': 'lte', '<=': 'lte', 'dưới': 'lte', 'tối đa': 'lte', 'không quá': 'lte',
@@ -45,22 +52,24 @@ export function extractTableTargets(plan: PlanText, catalog: IndicatorCatalog): 
         continue;
       }
       handledBlocks.add(row.blockIndex);
-      for (const value of values) {
-        const m = VALUE_CELL.exec(fold(value.cell));
+      // "≤ 3 Đông Nam Á; ≤ 50 Thế giới": one cell, two targets.
+      for (const { cell, year } of values.flatMap((v) => v.cell.split(';').map((part) => ({ cell: part.trim(), year: v.year })))) {
+        const m = VALUE_CELL.exec(fold(cell));
         if (!m || !indicator) continue;
         const number = parseVietnameseNumber(m[2]);
+        const max = m[4] ? parseVietnameseNumber(m[4]) : null;
         if (number === null) continue;
-        const unit = m[3] ? '%' : unitOf(row.cells[columns.unit ?? -1]);
+        const unit = m[3] || m[5] ? '%' : unitOf(row.cells[columns.unit ?? -1]);
         if (!unit) continue;
         const entry = matchIndicator(catalog, indicator, unit);
         targets.push({
           indicator,
           indicatorId: entry?.id ?? null,
           value: number,
-          valueMax: null,
+          valueMax: max,
           unit,
-          comparator: m[1] ? COMPARATOR_OF[m[1]] : 'eq',
-          year: value.year ?? groupYear ?? appendixYear(plan, row.blockIndex),
+          comparator: max !== null ? 'range' : m[1] ? COMPARATOR_OF[m[1]] : 'eq',
+          year: year ?? groupYear ?? appendixYear(plan, row.blockIndex),
           period: null,
           recurrence: null,
           section: row.section,
@@ -97,10 +106,10 @@ function columnsOf(table: Table): Columns | null {
   return values.length ? { indicator, unit: unitIndex >= 0 ? unitIndex : null, values } : null;
 }
 
-/** "%" and "% GDP" are percentages; "Doanh nghiệp" → "doanh nghiệp"; "Thứ bậc" (a rank) is no unit we compare. */
+/** "%" and "% GDP" are percentages; "Doanh nghiệp" → "doanh nghiệp"; "Thứ bậc" → a rank, "thứ bậc". */
 function unitOf(cell: string | undefined): string | null {
   const text = (cell ?? '').trim();
-  if (!text || /^thứ bậc|^xếp hạng/iu.test(text)) return null;
+  if (!text) return null;
   if (text.startsWith('%')) return '%';
   return text.toLocaleLowerCase('vi');
 }

@@ -2,7 +2,7 @@
 // Web conversions hard-wrap lines mid-phrase, break pages mid-sentence and put footnote bodies in
 // the middle of a paragraph; this stage joins what belongs together and keeps, for every block, the
 // source line each piece came from, so that every extracted item can point into the user's file.
-import { cleanLine, FOOTNOTE_BODY, isFurniture } from './clean-line.js';
+import { cleanCell, cleanLine, FOOTNOTE_BODY, isFurniture } from './clean-line.js';
 import { HEADING_START } from '../parse/heading-label.js';
 import { TYPE_HEADINGS } from '../vocab/document-types.js';
 import { fold } from '../vocab/fold.js';
@@ -270,7 +270,7 @@ function makeRow(raw: string, line: number): Block {
     .trim()
     .replace(/^\||\|$/g, '')
     .split('|')
-    .map((c) => cleanLine(c));
+    .map(cleanCell);
   const text = cells.join(' | ');
   return { kind: 'row', text, folded: fold(text), starts: [0], lines: [line], firstRaw: raw };
 }

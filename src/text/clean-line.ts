@@ -22,12 +22,21 @@ export function isFurniture(raw: string): boolean {
 }
 
 export function cleanLine(raw: string): string {
+  return clean(raw, false);
+}
+
+/** A table cell, where a leading ">" is a comparator ("> 0,7", ">= 30"), not a block quote. */
+export function cleanCell(raw: string): string {
+  return clean(raw, true);
+}
+
+function clean(raw: string, cell: boolean): string {
   // Every rule scans the line; those that need a markup character are skipped when it has none.
   const marked = MARKUP_CHAR.test(raw);
   let s = raw;
   if (marked) s = s.replace(/<[^<>\n]{0,40}>/g, ' '); // <br>, <sup>…: HTML left in web conversions
   s = s.replace(/^\s{0,3}#{1,6}\s+/, ''); // "### I. MỤC ĐÍCH"
-  s = s.replace(/^\s{0,3}>\s?/, ''); // block quote
+  if (!cell) s = s.replace(/^\s{0,3}>\s?/, ''); // block quote
   if (marked) s = s.replace(/\\([\\`*_{}[\]()#+.!|-])/g, '$1'); // markdown escapes: "1\." → "1."
   s = s.replace(/^\s*[*•·]\s+/, '- '); // "* item" / "• item" bullets read as dashes
   if (marked) s = s.replace(/[*_]{2,}|(?<![\p{L}\d])_|_(?![\p{L}\d])|\*/gu, '').replace(FOOTNOTE_MARK, ''); // bold, italic, footnote marks

@@ -117,14 +117,38 @@ describe('targets in tables and run-in headings', () => {
       '| 7   | Số doanh nghiệp công nghệ số ngang tầm các nước tiên tiến | Doanh nghiệp | ≥ 5 | Bộ Thông tin và Truyền thông |',
       '| 8   | Tỉ lệ đóng góp của năng suất nhân tố tổng hợp (TEP) vào tăng trưởng kinh tế | % | ≥ 55 | Bộ Kế hoạch và Đầu tư |',
       '| 26  | Quản lý nhà nước trên môi trường số | % | 100% | Văn phòng Chính phủ |',
+      '| 11.8| Tỉ lệ cắt giảm hoặc tự động hóa thủ tục hành chính về cấp phép | % | >= 30 | Văn phòng Chính phủ |',
+      '| 14  | Con người Việt Nam duy trì | Chỉ số phát triển con người (HDI) | > 0,7 | Bộ Khoa học và Công nghệ |',
+      '| 19  | Tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới | Tổ chức | 40 - 50 | Bộ Khoa học và Công nghệ |',
+      '| 41 | Làm chủ một số công nghệ chíp và vi mạch bán dẫn | % | 20% - 50% | Bộ Công an |',
     ].join('\n');
     const record = recordOf(underTargets(table));
-    expect(record.targets.map((t) => [t.value, t.unit, t.comparator, t.year, t.line])).toEqual([
-      [5, 'doanh nghiệp', 'gte', 2030, 13],
-      [55, '%', 'gte', 2030, 14],
-      [100, '%', 'eq', 2030, 15],
+    // A rank is a target too (unit "thứ bậc"); ">" leading a cell is a comparator, not a block quote.
+    expect(record.targets.map((t) => [t.value, t.valueMax, t.unit, t.comparator, t.year, t.line])).toEqual([
+      [3, null, 'thứ bậc', 'lte', 2030, 12],
+      [5, null, 'doanh nghiệp', 'gte', 2030, 13],
+      [55, null, '%', 'gte', 2030, 14],
+      [100, null, '%', 'eq', 2030, 15],
+      [30, null, '%', 'gte', 2030, 16],
+      [0.7, null, 'chỉ số phát triển con người (hdi)', 'gt', 2030, 17],
+      [40, 50, 'tổ chức', 'range', 2030, 18],
+      [20, 50, '%', 'range', 2030, 19],
     ]);
     expect(record.assignments.map((a) => [a.agency, a.role])).toContainEqual(['Bộ Kế hoạch và Đầu tư', 'lead']);
+  });
+
+  // Chính phủ NQ 03/NQ-CP: two ranks in one cell.
+  it('reads each part of a value cell that a semicolon divides', () => {
+    const table = [
+      '| TT  | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá |',
+      '| --- | -------- | ------ | ------- | ---------------------------------- |',
+      '| **I** | **Đến năm 2030** |  |  |  |',
+      '| 5   | Xếp hạng chỉ số phát triển Chính phủ điện tử, Chính phủ số | Thứ bậc | ≤ 3 Đông Nam Á; ≤ 50 Thế giới | Bộ Thông tin và Truyền thông |',
+    ].join('\n');
+    expect(recordOf(underTargets(table)).targets.map((t) => [t.value, t.unit, t.comparator, t.year])).toEqual([
+      [3, 'thứ bậc', 'lte', 2030],
+      [50, 'thứ bậc', 'lte', 2030],
+    ]);
   });
 
   it('lends the year of a lead-in line to the list under it', () => {
