@@ -34,7 +34,8 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:với|của|tại|trong|theo|về|đối 
 const FACT_CUES = /(?:hiện nay|hiện có|hiện tại|đã đạt|đạt được|tính đến|năm qua|đã có|dân số|diện tích|sau sáp nhập|bao gồm|đang hoạt động|hiện đang)/u;
 /** Words that make a sentence a commitment. */
 const COMMITMENT = /(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|đến năm|vào năm|đến hết năm|đạt|tăng lên|giảm xuống|giảm còn|nâng|bảo đảm|đảm bảo|thu hút|tuyển sinh|ít nhất|tối thiểu|trở lên|có trên|hoàn thành)/u;
-const FACT_SECTION = /(?:bối cảnh|thực trạng|tình hình|kết quả thực hiện|kết quả đạt được|đánh giá)/u;
+/** Sections about the present; "đánh giá" only opening a title ("Đánh giá kết quả …", not "Tiêu chí đánh giá"). */
+const FACT_SECTION = /(?:bối cảnh|thực trạng|tình hình|kết quả thực hiện|kết quả đạt được|(?:^|\|\s)đánh giá)/u;
 
 const COMPARATORS: Array<[RegExp, Comparator]> = [
   [/(?:không dưới|không thấp hơn|tối thiểu|ít nhất|từ)\s{0,2}$/u, 'gte'],
@@ -60,7 +61,8 @@ export function extractTargets(plan: PlanText, catalog: IndicatorCatalog, title:
   let leadIn: LeadIn | null = null;
   plan.blocks.forEach((block, index) => {
     const heading = plan.tree.headingAt.get(index) ?? null;
-    const items = leadIn && !heading && /^[-+–•]\s/u.test(block.text) ? leadIn : null;
+    // The items of a list: "- …", "• …", "(1) …", "1) …", "a) …".
+    const items = leadIn && !heading && /^(?:[-+–•]|\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\))\s/u.test(block.text) ? leadIn : null;
     leadIn = heading ? null : (leadInOf(block.folded) ?? items);
     if (index < plan.bodyStart || block.kind === 'footnote' || fromTables.handledBlocks.has(index)) return;
     if (!/\d/.test(block.text)) return;
@@ -136,7 +138,10 @@ function targetsInBlock(
     const unitEnd = unitStart + unit.length;
     if (isYear(m[1]) || NAMING_BEFORE.test(before)) continue;
     const sentenceText = folded.slice(sentence.start, sentence.end);
-    if (FACT_CUES.test(sentenceText) && !/phấn đấu|phân đầu|đến năm 20[3-9]\d/u.test(sentenceText)) continue;
+    // A bound set on the number ("ít nhất 85% người hưởng trợ cấp … hoặc người đã có tài khoản …") commits
+    // whatever the sentence says of the present.
+    const bound = /(?:ít nhất|tối thiểu|không dưới)\s{0,2}$/u.test(before);
+    if (FACT_CUES.test(sentenceText) && !bound && !/phấn đấu|phân đầu|đến năm 20[3-9]\d/u.test(sentenceText)) continue;
     const comparator: Comparator = m[2] ? 'range' : comparatorOf(before);
     // "khoảng trên 500 ha", "ít nhất 30%": a bound set on a number is itself a commitment.
     if (!COMMITMENT.test(sentenceText) && !inTargetSection && comparator === 'eq') continue;
@@ -175,11 +180,11 @@ const RATE_PER = /^\s?\/\s?(?:s|h|giây|phút|giờ|ngày|tuần|tháng|năm)(?!
 
 /**
  * A number that states a condition, not a commitment: in an opening "Đối với thôn có dưới 100 cử
- * tri:" phrase, or what the subjects of an earlier number receive ("70% phụ nữ mang thai được tầm
+ * tri:" or "Nếu có từ 02 địa phương trở lên …" phrase, or what the subjects of an earlier number receive ("70% phụ nữ mang thai được tầm
  * soát ít nhất 4 loại bệnh"). `clause` runs from the clause start to the number, folded.
  */
 function isCondition(clause: string, before: string): boolean {
-  if (/^(?:[-+]\s)?đối với\s[^:;]{0,80}$/u.test(clause)) return true;
+  if (/^(?:[-+]\s)?(?:đối với|nếu|trường hợp)\s[^:;]{0,80}$/u.test(clause)) return true;
   return /\d/.test(clause) && /được\s\p{L}+(?:\s\p{L}+)?\s(?:ít nhất|tối thiểu|tối đa|từ|trên|dưới)?\s{0,2}$/u.test(before);
 }
 
@@ -220,14 +225,22 @@ function clauseStart(folded: string, at: number, sentenceStart: number): number 
   return start;
 }
 
-/** Where the words about this number stop: ";", "trong đó", "(", the next number, the sentence end. */
+/**
+ * Where the words about this number stop: ";", "trong đó", "(", the next number, the sentence end.
+ * A number bound by "ít nhất" / "tối thiểu" inside the phrase is its condition and goes on: "70% phụ
+ * nữ mang thai được tầm soát ít nhất 4 loại bệnh tật bẩm sinh".
+ */
 function clauseEnd(folded: string, from: number, sentenceEnd: number): number {
-  const m = /;|trong đó|\(|\d/u.exec(folded.slice(from, sentenceEnd));
-  return m ? from + m.index! : sentenceEnd;
+  const rest = folded.slice(from, sentenceEnd);
+  for (const m of rest.matchAll(/;|trong đó|\(|\d+/gu)) {
+    if (/\d/u.test(m[0]) && /(?:ít nhất|tối thiểu)\s{1,2}$/u.test(rest.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    return from + m.index!;
+  }
+  return sentenceEnd;
 }
 
 /** Nouns that name what a number measures: "Tỷ lệ lao động qua đào tạo đạt 75%". */
-const MEASURE_NOUN = /(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|số lượng|tổng số|chỉ số|quy mô|mức)\s/giu;
+const MEASURE_NOUN = /(?:tổng tỷ suất|tỷ suất|tỷ số|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|số lượng|tổng số|chỉ số|quy mô|mức)\s/giu;
 /**
  * Verbs and comparators between the measured thing and its number: " đạt", " tăng lên", " là trên".
  * The lookbehind (the same words) lets a match start only where a run of them starts, so a long
@@ -246,9 +259,21 @@ function measuredThing(text: string, clauseFrom: number, at: number, phraseFrom:
   let measureAt = -1;
   for (const m of before.matchAll(MEASURE_NOUN)) measureAt = m.index!;
   const named = tidy(` ${before.slice(Math.max(0, measureAt))}`.replace(LINKING_TAIL, '').replace(/^\s*(?:phấn đấu|phân đầu)\s*/iu, ''));
-  const phrase = tidy(/^[^;,.()]{0,160}/u.exec(after)?.[0] ?? '');
+  // Commas stay: "người hưởng trợ cấp xã hội, hưu trí xã hội mở mới tài khoản …" is one thing measured.
+  const run = /^[^;.()|]{0,160}/u.exec(after)?.[0] ?? '';
+  // A phrase longer than that ends at a word's end, not inside one.
+  const phrase = withoutDanglingTail(tidy(/\p{L}/u.test(after[run.length] ?? '') ? run.replace(/\s\S*$/u, '') : run));
   const wording = (measureAt >= 0 && named) || phrase.split(' ').length < 2 ? named || phrase : phrase;
   return { wording, context: `${measureAt >= 0 ? before.slice(measureAt) : before} ${after}` };
+}
+
+/** Words left at the end of a phrase the next number cut short: "… trạm y tế trên toàn tỉnh và" (80% …). */
+const DANGLING = new Set(['và', 'hoặc', 'với', 'trên', 'đạt', 'khoảng', 'từ', 'là', 'có']);
+
+function withoutDanglingTail(phrase: string): string {
+  const words = phrase.split(' ');
+  while (words.length > 1 && DANGLING.has(fold(words[words.length - 1]).replace(/,$/u, ''))) words.pop();
+  return words.join(' ').replace(/,$/u, '');
 }
 
 function tidy(text: string): string {

@@ -51,7 +51,7 @@ describe('plans compare (end to end)', () => {
   });
 
   it('lists targets outside the catalogue under other, with their wording', () => {
-    expect(seeds.other.map((o) => o.target.indicator)).toContain('các nghề đào tạo trình độ trung cấp');
+    expect(seeds.other.map((o) => o.target.indicator)).toContain('các nghề đào tạo trình độ trung cấp, cao đẳng phối hợp với ít nhất 01 doanh nghiệp phù hợp với nghề đào tạo');
   });
 
   it('names the leads of Sơn La, Hà Nội and Lai Châu with --view leads', () => {

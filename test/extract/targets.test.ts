@@ -81,6 +81,8 @@ describe('targets', () => {
     ['a count after "tại"', 'Triển khai các nội dung tại 03 Chương trình mục tiêu quốc gia giai đoạn 2021-2025.'],
     ['a condition opened by "Đối với"', '- Đối với thôn có dưới 100 cử tri: Phải tổ chức hội nghị toàn thể cử tri.'],
     ['a speed inside a description', '- Hoàn thiện hạ tầng mạng băng rộng cố định với tốc độ 01 Gb/s tại các khu công nghiệp.'],
+    // Cần Thơ KH 157/KH-UBND: a tie-break rule of the emulation campaign.
+    ['a condition opened by "Nếu"', '- Đối với các xã, phường: Nếu\ncó từ 02 địa phương trở lên có tổng số điểm bằng nhau thì đơn vị nào có số lượng mở tài khoản nhiều hơn xếp trên.'],
   ];
   it.each(notTargets)('no target in %s', (_name, sentence) => {
     expect(recordOf(underTargets(sentence)).targets).toEqual([]);
@@ -97,6 +99,33 @@ describe('targets', () => {
       [2.1, 'con'],
       [70, '%'],
     ]);
+  });
+
+  // Cần Thơ KH 157/KH-UBND, under "III. NỘI DUNG THI ĐUA, …, TIÊU CHÍ ĐÁNH GIÁ …": numbered items
+  // after a lead-in that names them targets; "đã có" inside a bound item states no present fact.
+  it('reads numbered items under a lead-in of targets, a bound one whatever it says of the present', () => {
+    const plan = [
+      'KẾ HOẠCH', '', 'I. MỤC ĐÍCH', '', 'Nội dung.', '', '**III. NỘI DUNG THI ĐUA, TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI**', '',
+      'Nâng cao nhận thức của người hưởng trợ cấp xã hội, các nội dung này', 'được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:', '',
+      '(1) 100% số người hưởng trợ cấp', 'xã hội, trợ cấp hưu trí xã hội chưa có tài khoản được tuyên truyền, giải thích;', '',
+      '(2) Ít nhất 85% người hưởng trợ', 'cấp xã hội, hưu trí xã hội mở mới tài khoản ngân hàng, ví điện tử hoặc người đã', 'có tài khoản tự nguyện cung cấp số tài khoản để nhận tiền trợ cấp;',
+    ].join('\n');
+    const targets = recordOf(plan).targets;
+    expect(targets.map((t) => [t.value, t.comparator, t.indicator])).toEqual([
+      [100, 'eq', 'số người hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội chưa có tài khoản được tuyên truyền, giải thích'],
+      // 160 characters at most, ended at a word's end.
+      [85, 'gte', 'người hưởng trợ cấp xã hội, hưu trí xã hội mở mới tài khoản ngân hàng, ví điện tử hoặc người đã có tài khoản tự nguyện cung cấp số tài khoản để nhận tiền trợ'],
+    ]);
+  });
+
+  // The measured thing: the measure noun before the number, else the whole phrase after it, commas
+  // included, to the clause end; no connector left where the next number cut it.
+  it.each([
+    ['a rate named before the number (Cần Thơ KH 165)', 'Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ.', 'tổng tỷ suất sinh'],
+    ['a phrase with commas after the number (Lào Cai CTr 104)', 'Đến năm 2030, 85% chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý.', 'chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý'],
+    ['cut by the next number (Đồng Nai KH 182)', 'Phấn đấu 80% số trạm y tế cấp xã trên toàn tỉnh và 100% trung tâm y tế đủ điều kiện.', 'số trạm y tế cấp xã trên toàn tỉnh'],
+  ])('words the measured thing: %s', (_name, sentence, indicator) => {
+    expect(recordOf(underTargets(sentence)).targets[0].indicator).toBe(indicator);
   });
 
   it('keeps the line of the number in hard-wrapped text', () => {
