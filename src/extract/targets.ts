@@ -9,6 +9,10 @@ import { excerpt } from '../text/excerpt.js';
 import { fold } from '../vocab/fold.js';
 import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
 import { MULTIPLIERS, parseVietnameseNumber } from '../vocab/numbers.js';
+import {
+  COMMITMENT_CUES, COMPARATOR_WORDS, CONDITION_OPENERS, CONDITION_PREPOSITIONS, DANGLING_WORDS, FACT_CUES, FACT_SECTION_WORDS,
+  LINKING_WORDS, MEASURE_NOUNS, NAMING_WORDS, NOT_COUNT_NOUNS, TARGET_SECTION_WORDS,
+} from '../vocab/target-words.js';
 import { unitAt } from '../vocab/units.js';
 import { extractTableTargets } from './table-targets.js';
 import { findYears, planYear, yearFor, type YearMention } from './target-years.js';
@@ -18,36 +22,19 @@ import { findYears, planYear, yearFor, type YearMention } from './target-years.j
  * Not glued to letters ("G20"). Runs on folded (lower-case) text.
  */
 const NUMBER = /(?<![\p{L}\d.,/+-])(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?)(?:(?:%?\s{0,2}[-–]\s{0,2}|\s(?:đến|tới)\s)(\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,7}(?:,\d{1,3})?))?(?![\d/]|\.\d|,\d|\p{L})/gu;
-/** Nouns that make a number a duration, a date part, a rank or a measure of time, never a count target. */
-const NOT_COUNTS = new Set([
-  'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'quý', 'lần', 'kỳ', 'giai', 'khóa', 'tuổi',
-  'đồng', 'điểm', 'bước', 'cấp', 'lượt', 'mục', 'điều', 'khoản', 'phần', 'chương',
-  // function words: "từ 3 đến 5 tuổi", "5 trở lên", "2 và 3"
-  'đến', 'tới', 'trở', 'và', 'hoặc', 'với', 'của', 'trên', 'dưới', 'so', 'đối', 'theo', 'tại', 'trong', 'là',
-  'vào', 'hằng', 'hàng', 'mỗi', 'về', 'để', 'thì', 'mà', 'như',
-]);
+const NOT_COUNTS = new Set(NOT_COUNT_NOUNS);
+const any = (words: string[]) => words.map((w) => w.replace(/[|\\^$.*+?()[\]{}]/gu, '\\$&')).join('|');
 /** Words right before a number that make it part of a name or a position, not a quantity. */
-const NAMING_BEFORE = /(?:số|thứ|lần|khóa|khoá|nhiệm kỳ|kỳ|điều|khoản|điểm|mục|chương|phần|phụ lục|năm|tháng|ngày|quý|giai đoạn|đoạn|phiên bản|mô hình|top|nhóm|tốp|lớp|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|luật|kết luận|kế hoạch|công văn|đề án|dự án|chương trình)\s{0,2}$/u;
+const NAMING_BEFORE = new RegExp(`(?:${any(NAMING_WORDS)})\\s{0,2}$`, 'u');
 /** A preposition right before a count makes it a condition inside a description ("với ít nhất 01 doanh nghiệp"). */
-const PREPOSITION_BEFORE = /(?:^|\s)(?:với|của|tại|trong|theo|về|đối với|thuộc|ở|gồm|trên tổng số)\s{1,2}$/u;
-/** Words that make a sentence state the present rather than a commitment. */
-const FACT_CUES = /(?:hiện nay|hiện có|hiện tại|đã đạt|đạt được|tính đến|năm qua|đã có|dân số|diện tích|sau sáp nhập|bao gồm|đang hoạt động|hiện đang)/u;
-/** Words that make a sentence a commitment. */
-const COMMITMENT = /(?:phấn đấu|phân đầu|mục tiêu|chỉ tiêu|đến năm|vào năm|đến hết năm|đạt|tăng lên|giảm xuống|giảm còn|nâng|bảo đảm|đảm bảo|thu hút|tuyển sinh|ít nhất|tối thiểu|trở lên|có trên|hoàn thành)/u;
+const PREPOSITION_BEFORE = new RegExp(`(?:^|\\s)(?:${any(CONDITION_PREPOSITIONS)})\\s{1,2}$`, 'u');
+const CONDITION_OPENER = new RegExp(`^(?:[-+]\\s)?(?:${any(CONDITION_OPENERS)})\\s[^:;]{0,80}$`, 'u');
+const FACT_CUE = new RegExp(any(FACT_CUES), 'u');
+const COMMITMENT = new RegExp(any(COMMITMENT_CUES), 'u');
 /** Sections about the present; "đánh giá" only opening a title ("Đánh giá kết quả …", not "Tiêu chí đánh giá"). */
-const FACT_SECTION = /(?:bối cảnh|thực trạng|tình hình|kết quả thực hiện|kết quả đạt được|(?:^|\|\s)đánh giá)/u;
-
-const COMPARATORS: Array<[RegExp, Comparator]> = [
-  [/(?:không dưới|không thấp hơn|tối thiểu|ít nhất|từ)\s{0,2}$/u, 'gte'],
-  [/(?:≥|>=)\s{0,2}$/u, 'gte'],
-  [/(?:không quá|không vượt quá|tối đa|dưới|giảm xuống còn|giảm xuống dưới|giảm còn|xuống còn|xuống dưới|còn dưới|thấp hơn)\s{0,2}$/u, 'lte'],
-  [/(?:≤|<=)\s{0,2}$/u, 'lte'],
-  [/(?:trên|hơn|vượt|cao hơn)\s{0,2}$/u, 'gt'],
-  [/>\s{0,2}$/u, 'gt'],
-  [/<\s{0,2}$/u, 'lt'],
-  [/(?:khoảng|gần|xấp xỉ|trên dưới|ước)\s{0,2}$/u, 'approx'],
-  [/~\s{0,2}$/u, 'approx'],
-];
+const FACT_SECTION = new RegExp(`(?:${any(FACT_SECTION_WORDS)}|(?:^|\\|\\s)đánh giá)`, 'u');
+const TARGET_SECTION = new RegExp(any(TARGET_SECTION_WORDS), 'u');
+const COMPARATORS: Array<[RegExp, Comparator]> = COMPARATOR_WORDS.map(([c, words]) => [new RegExp(`(?:${any(words)})\\s{0,2}$`, 'u'), c]);
 
 /**
  * Targets of the plan. `title` is the document's title: a target whose own text, headings and
@@ -71,7 +58,7 @@ export function extractTargets(plan: PlanText, catalog: IndicatorCatalog, title:
     const path = appendix === null ? plan.tree.pathOfBlock[index] : [];
     const titles = appendix ?? path.map((h) => foldedTitle.get(h)).join(' | ');
     if (FACT_SECTION.test(titles) && !/mục tiêu/u.test(titles)) return;
-    const inTargetSection = /(?:mục tiêu|chỉ tiêu|kết quả cần đạt)/u.test(titles) || Boolean(items?.committed);
+    const inTargetSection = TARGET_SECTION.test(titles) || Boolean(items?.committed);
     const contextYears = [...(appendix === null ? path.flatMap((h) => findYears(foldedTitle.get(h)!)) : [planYear(appendix)].filter((y) => y !== null)), ...(items?.years ?? [])];
     targets.push(...targetsInBlock(block, heading, contextYears, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
   });
@@ -141,7 +128,7 @@ function targetsInBlock(
     // A bound set on the number ("ít nhất 85% người hưởng trợ cấp … hoặc người đã có tài khoản …") commits
     // whatever the sentence says of the present.
     const bound = /(?:ít nhất|tối thiểu|không dưới)\s{0,2}$/u.test(before);
-    if (FACT_CUES.test(sentenceText) && !bound && !/phấn đấu|phân đầu|đến năm 20[3-9]\d/u.test(sentenceText)) continue;
+    if (FACT_CUE.test(sentenceText) && !bound && !/phấn đấu|phân đầu|đến năm 20[3-9]\d/u.test(sentenceText)) continue;
     const comparator: Comparator = m[2] ? 'range' : comparatorOf(before);
     // "khoảng trên 500 ha", "ít nhất 30%": a bound set on a number is itself a commitment.
     if (!COMMITMENT.test(sentenceText) && !inTargetSection && comparator === 'eq') continue;
@@ -184,7 +171,7 @@ const RATE_PER = /^\s?\/\s?(?:s|h|giây|phút|giờ|ngày|tuần|tháng|năm)(?!
  * soát ít nhất 4 loại bệnh"). `clause` runs from the clause start to the number, folded.
  */
 function isCondition(clause: string, before: string): boolean {
-  if (/^(?:[-+]\s)?(?:đối với|nếu|trường hợp)\s[^:;]{0,80}$/u.test(clause)) return true;
+  if (CONDITION_OPENER.test(clause)) return true;
   return /\d/.test(clause) && /được\s\p{L}+(?:\s\p{L}+)?\s(?:ít nhất|tối thiểu|tối đa|từ|trên|dưới)?\s{0,2}$/u.test(before);
 }
 
@@ -240,13 +227,14 @@ function clauseEnd(folded: string, from: number, sentenceEnd: number): number {
 }
 
 /** Nouns that name what a number measures: "Tỷ lệ lao động qua đào tạo đạt 75%". */
-const MEASURE_NOUN = /(?:tổng tỷ suất|tỷ suất|tỷ số|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|số lượng|tổng số|chỉ số|quy mô|mức)\s/giu;
+const MEASURE_NOUN = new RegExp(`(?:${any(MEASURE_NOUNS)})\\s`, 'giu');
+const LINKING = any(LINKING_WORDS);
 /**
  * Verbs and comparators between the measured thing and its number: " đạt", " tăng lên", " là trên".
  * The lookbehind (the same words) lets a match start only where a run of them starts, so a long
  * run of " là là là …" is scanned once, not once from every word in it.
  */
-const LINKING_TAIL = /(?<!\s(?:đạt|là|lên|ở mức|chiếm|còn|có|thu hút|tuyển sinh|khoảng|trên|tối thiểu|ít nhất|không dưới|dưới|giảm xuống còn|xuống còn|giảm còn|hơn|từ|tăng lên|tối đa|không quá))(?:\s(?:đạt|là|lên|ở mức|chiếm|còn|có|thu hút|tuyển sinh|khoảng|trên|tối thiểu|ít nhất|không dưới|dưới|giảm xuống còn|xuống còn|giảm còn|hơn|từ|tăng lên|tối đa|không quá))+\s*$/iu;
+const LINKING_TAIL = new RegExp(`(?<!\\s(?:${LINKING}))(?:\\s(?:${LINKING}))+\\s*$`, 'iu');
 
 /**
  * The measured thing as worded, and the words to match against the indicator catalogue: the
@@ -268,7 +256,7 @@ function measuredThing(text: string, clauseFrom: number, at: number, phraseFrom:
 }
 
 /** Words left at the end of a phrase the next number cut short: "… trạm y tế trên toàn tỉnh và" (80% …). */
-const DANGLING = new Set(['và', 'hoặc', 'với', 'trên', 'đạt', 'khoảng', 'từ', 'là', 'có']);
+const DANGLING = new Set(DANGLING_WORDS);
 
 function withoutDanglingTail(phrase: string): string {
   const words = phrase.split(' ');
