@@ -10,8 +10,8 @@ import { fold } from '../vocab/fold.js';
 import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
 import { MULTIPLIERS, parseVietnameseNumber } from '../vocab/numbers.js';
 import {
-  COMMITMENT_CUES, COMPARATOR_WORDS, CONDITION_OPENERS, CONDITION_PREPOSITIONS, DANGLING_WORDS, FACT_CUES, FACT_SECTION_WORDS,
-  LINKING_WORDS, MEASURE_NOUNS, NAMING_WORDS, NOT_COUNT_NOUNS, TARGET_SECTION_WORDS,
+  AWARD_NOUNS, COMMITMENT_CUES, COMPARATOR_WORDS, CONDITION_OPENERS, CONDITION_PREPOSITIONS, DANGLING_WORDS, FACT_CUES, FACT_SECTION_WORDS,
+  LINKING_WORDS, MEASURE_NOUNS, NAMING_WORDS, NOT_COUNT_NOUNS, SCORING_VERBS, TARGET_SECTION_WORDS,
 } from '../vocab/target-words.js';
 import { unitAt } from '../vocab/units.js';
 import { extractTableTargets } from './table-targets.js';
@@ -34,6 +34,9 @@ const COMMITMENT = new RegExp(any(COMMITMENT_CUES), 'u');
 /** Sections about the present; "đánh giá" only opening a title ("Đánh giá kết quả …", not "Tiêu chí đánh giá"). */
 const FACT_SECTION = new RegExp(`(?:${any(FACT_SECTION_WORDS)}|(?:^|\\|\\s)đánh giá)`, 'u');
 const TARGET_SECTION = new RegExp(any(TARGET_SECTION_WORDS), 'u');
+const AWARD_NOUN = new RegExp(`^(?:${any(AWARD_NOUNS)})(?!\\p{L})`, 'u');
+/** "cộng 02 điểm", "trừ điểm": a scoring rule. */
+const SCORING = new RegExp(`(?:${any(SCORING_VERBS)})\\s{1,2}(?:\\d{1,3}\\s{1,2})?điểm`, 'u');
 const COMPARATORS: Array<[RegExp, Comparator]> = COMPARATOR_WORDS.map(([c, words]) => [new RegExp(`(?:${any(words)})\\s{0,2}$`, 'u'), c]);
 
 /**
@@ -124,7 +127,10 @@ function targetsInBlock(
     }
     const unitEnd = unitStart + unit.length;
     if (isYear(m[1]) || NAMING_BEFORE.test(before)) continue;
+    // "Không quá 05 cá nhân", "10% tập thể": a quota of awards.
+    if (AWARD_NOUN.test(isPercent ? folded.slice(unitEnd).trimStart() : fold(unit) + folded.slice(unitEnd))) continue;
     const sentenceText = folded.slice(sentence.start, sentence.end);
+    if (SCORING.test(sentenceText)) continue;
     // A bound set on the number ("ít nhất 85% người hưởng trợ cấp … hoặc người đã có tài khoản …") commits
     // whatever the sentence says of the present.
     const bound = /(?:ít nhất|tối thiểu|không dưới)\s{0,2}$/u.test(before);

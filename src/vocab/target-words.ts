@@ -19,8 +19,20 @@ export const NAMING_WORDS: string[] = [
   'quyết định', 'nghị định', 'thông tư', 'luật', 'kết luận', 'kế hoạch', 'công văn', 'đề án', 'dự án', 'chương trình',
 ];
 
-/** A preposition right before a count makes it a condition inside a description: "với ít nhất 01 doanh nghiệp". */
-export const CONDITION_PREPOSITIONS: string[] = ['với', 'của', 'tại', 'trong', 'theo', 'về', 'đối với', 'thuộc', 'ở', 'gồm', 'trên tổng số'];
+/**
+ * A preposition right before a count makes it a condition inside a description: "với ít nhất 01
+ * doanh nghiệp"; so does a priority: "ưu tiên 40 xã, phường đã được công bố tình huống khẩn cấp".
+ */
+export const CONDITION_PREPOSITIONS: string[] = ['với', 'của', 'tại', 'trong', 'theo', 'về', 'đối với', 'thuộc', 'ở', 'gồm', 'trên tổng số', 'ưu tiên'];
+
+/**
+ * Whom an award goes to: a count or share of them is a nomination quota, not a commitment (GUIDE):
+ * "Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân", "tỷ lệ không quá 10% tập thể, 5% cá nhân".
+ */
+export const AWARD_NOUNS: string[] = ['cá nhân', 'tập thể', 'trường hợp'];
+
+/** A sentence that scores, not commits: "Từ 88 - 90% cộng 02 điểm; đạt 100% cộng 05 điểm". */
+export const SCORING_VERBS: string[] = ['cộng', 'trừ'];
 
 /** A clause opened by one of these states a condition: "Đối với thôn có dưới 100 cử tri:", "Nếu có từ 02 địa phương …". */
 export const CONDITION_OPENERS: string[] = ['đối với', 'nếu', 'trường hợp'];

@@ -82,6 +82,12 @@ describe('targets', () => {
     ['a condition opened by "Đối với"', '- Đối với thôn có dưới 100 cử tri: Phải tổ chức hội nghị toàn thể cử tri.'],
     ['a speed inside a description', '- Hoàn thiện hạ tầng mạng băng rộng cố định với tốc độ 01 Gb/s tại các khu công nghiệp.'],
     // Cần Thơ KH 157/KH-UBND: a tie-break rule of the emulation campaign.
+    // Đắk Lắk KH 125/KH-UBND, Cần Thơ KH 157/KH-UBND: nomination quotas and scoring rules of a campaign.
+    ['a quota of awards', '- Tổ giúp việc Ban Chỉ đạo bầu\ncử của tỉnh: Không quá 05 cá nhân; mỗi đơn vị đề nghị\nkhông quá 01 tập thể, 03 cá nhân.'],
+    ['a share of awards', 'Quy định về công tác thi đua, khen thưởng (tỷ lệ không quá 10% tập thể, 5% cá\nnhân đối tượng trực tiếp tham gia phong trào).'],
+    ['a scoring rule', 'Từ 88 - 90% cộng 02 điểm; từ 90-95%\ncộng 03 điểm; từ 95- dưới 100% cộng 04 điểm; đạt 100% cộng 05 điểm.'],
+    // Đắk Lắk KH 129/KH-UBND: whom the aid goes to first.
+    ['a priority', 'Bảo đảm đúng mục đích cứu trợ khẩn cấp, đúng đối tượng,\nưu tiên 40 xã, phường đã được công bố tình huống khẩn cấp.'],
     ['a condition opened by "Nếu"', '- Đối với các xã, phường: Nếu\ncó từ 02 địa phương trở lên có tổng số điểm bằng nhau thì đơn vị nào có số lượng mở tài khoản nhiều hơn xếp trên.'],
   ];
   it.each(notTargets)('no target in %s', (_name, sentence) => {
