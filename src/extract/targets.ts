@@ -10,7 +10,7 @@ import { fold } from '../vocab/fold.js';
 import { matchIndicator, type IndicatorCatalog } from '../vocab/indicators.js';
 import { MULTIPLIERS, parseVietnameseNumber } from '../vocab/numbers.js';
 import {
-  AWARD_NOUNS, COMMITMENT_CUES, COMPARATOR_WORDS, CONDITION_OPENERS, CONDITION_PREPOSITIONS, DANGLING_WORDS, FACT_CUES, FACT_SECTION_WORDS,
+  AWARD_NOUNS, COMMITMENT_CUES, COMPARATOR_WORDS, INDEX_NOUNS, CONDITION_OPENERS, CONDITION_PREPOSITIONS, DANGLING_WORDS, FACT_CUES, FACT_SECTION_WORDS,
   LINKING_WORDS, MEASURE_NOUNS, NAMING_WORDS, NOT_COUNT_NOUNS, SCORING_VERBS, TARGET_SECTION_WORDS,
 } from '../vocab/target-words.js';
 import { unitAt } from '../vocab/units.js';
@@ -34,6 +34,7 @@ const COMMITMENT = new RegExp(any(COMMITMENT_CUES), 'u');
 /** Sections about the present; "đánh giá" only opening a title ("Đánh giá kết quả …", not "Tiêu chí đánh giá"). */
 const FACT_SECTION = new RegExp(`(?:${any(FACT_SECTION_WORDS)}|(?:^|\\|\\s)đánh giá)`, 'u');
 const TARGET_SECTION = new RegExp(any(TARGET_SECTION_WORDS), 'u');
+const INDEX_BEFORE = new RegExp(`(?:${any(INDEX_NOUNS)})\\s`, 'u');
 const AWARD_NOUN = new RegExp(`^(?:${any(AWARD_NOUNS)})(?!\\p{L})`, 'u');
 /** "cộng 02 điểm", "trừ điểm": a scoring rule. */
 const SCORING = new RegExp(`(?:${any(SCORING_VERBS)})\\s{1,2}(?:\\d{1,3}\\s{1,2})?điểm`, 'u');
@@ -111,6 +112,8 @@ function targetsInBlock(
     if (value === null) continue;
     let unitStart = end + gap;
     let unit = isPercent ? '%' : unitAt(text.slice(unitStart));
+    // "… chỉ số HDI đạt trên 0,85;": a value with no noun after it, of an index named before it.
+    if (!unit && INDEX_BEFORE.test(before)) unit = INDEX_NOUNS[0];
     if (!isPercent) {
       // A capitalised word starts something else ("8" / "Tỷ lệ hộ dân …" in a table), unless a bound
       // makes it a counted noun ("ít nhất 02 Khu công nghiệp").
@@ -134,7 +137,7 @@ function targetsInBlock(
     // A bound set on the number ("ít nhất 85% người hưởng trợ cấp … hoặc người đã có tài khoản …") commits
     // whatever the sentence says of the present.
     const bound = /(?:ít nhất|tối thiểu|không dưới)\s{0,2}$/u.test(before);
-    if (FACT_CUE.test(sentenceText) && !bound && !/phấn đấu|phân đầu|đến năm 20[3-9]\d/u.test(sentenceText)) continue;
+    if (FACT_CUE.test(sentenceText) && !bound && !/phấn đấu|phân đầu|đảm bảo|bảo đảm|đến năm 20[3-9]\d/u.test(sentenceText)) continue;
     const comparator: Comparator = m[2] ? 'range' : comparatorOf(before);
     // "khoảng trên 500 ha", "ít nhất 30%": a bound set on a number is itself a commitment.
     if (!COMMITMENT.test(sentenceText) && !inTargetSection && comparator === 'eq') continue;
@@ -233,7 +236,7 @@ function clauseEnd(folded: string, from: number, sentenceEnd: number): number {
 }
 
 /** Nouns that name what a number measures: "Tỷ lệ lao động qua đào tạo đạt 75%". */
-const MEASURE_NOUN = new RegExp(`(?:${any(MEASURE_NOUNS)})\\s`, 'giu');
+const MEASURE_NOUN = new RegExp(`(?:${any(MEASURE_NOUNS)})\\s`, 'iu');
 const LINKING = any(LINKING_WORDS);
 /**
  * Verbs and comparators between the measured thing and its number: " đạt", " tăng lên", " là trên".
@@ -250,8 +253,9 @@ const LINKING_TAIL = new RegExp(`(?<!\\s(?:${LINKING}))(?:\\s(?:${LINKING}))+\\s
 function measuredThing(text: string, clauseFrom: number, at: number, phraseFrom: number, clauseTo: number): { wording: string; context: string } {
   const before = text.slice(clauseFrom, at);
   const after = text.slice(phraseFrom, Math.max(phraseFrom, clauseTo));
-  let measureAt = -1;
-  for (const m of before.matchAll(MEASURE_NOUN)) measureAt = m.index!;
+  // The first measure noun of the clause: "tỷ lệ lao động … trong tổng số lao động" and "chỉ số giáo
+  // dục đóng góp vào chỉ số HDI" measure what the first one names.
+  const measureAt = before.search(MEASURE_NOUN);
   const named = tidy(` ${before.slice(Math.max(0, measureAt))}`.replace(LINKING_TAIL, '').replace(/^\s*(?:phấn đấu|phân đầu)\s*/iu, ''));
   // Commas stay: "người hưởng trợ cấp xã hội, hưu trí xã hội mở mới tài khoản …" is one thing measured.
   const run = /^[^;.()|]{0,160}/u.exec(after)?.[0] ?? '';

@@ -6,7 +6,7 @@ import type { Comparator } from '../model.js';
 /** Nouns after a number that make it a duration, a date part or a measure of time, never a count: "05 năm", "03 tháng". */
 export const NOT_COUNT_NOUNS: string[] = [
   'năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'quý', 'lần', 'kỳ', 'giai', 'khóa', 'tuổi',
-  'đồng', 'điểm', 'bước', 'cấp', 'lượt', 'mục', 'điều', 'khoản', 'phần', 'chương',
+  'đồng', 'điểm', 'bước', 'cấp', 'mục', 'điều', 'khoản', 'phần', 'chương',
   // function words: "từ 3 đến 5 tuổi", "5 trở lên", "2 và 3"
   'đến', 'tới', 'trở', 'và', 'hoặc', 'với', 'của', 'trên', 'dưới', 'so', 'đối', 'theo', 'tại', 'trong', 'là',
   'vào', 'hằng', 'hàng', 'mỗi', 'về', 'để', 'thì', 'mà', 'như',
@@ -75,3 +75,9 @@ export const LINKING_WORDS: string[] = [
 
 /** Words left at the end of a phrase that the next number cut short: "… trạm y tế trên toàn tỉnh và" (80% …). */
 export const DANGLING_WORDS: string[] = ['và', 'hoặc', 'với', 'trên', 'đạt', 'khoảng', 'từ', 'là', 'có'];
+
+/**
+ * A bare number after one of these is the value of an index, with the index as its unit:
+ * "chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8".
+ */
+export const INDEX_NOUNS: string[] = ['chỉ số'];

@@ -61,6 +61,19 @@ const cases: Array<[string, string, Array<{ value: number; unit: string; compara
   ],
 ];
 
+cases.push(
+  [
+    'Bộ Chính trị NQ 71: the value of an index, and a share within it',
+    'Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt trên 0,8, trong đó chỉ số bất bình đẳng giáo dục giảm xuống dưới 10%.',
+    [
+      { value: 0.8, unit: 'chỉ số', comparator: 'gt', year: null },
+      { value: 10, unit: '%', comparator: 'lte', year: null },
+    ],
+  ],
+  ['Đồng Tháp KH 552: a count of attendances', 'Tổ chức đào tạo, bồi dưỡng\n3.000 lượt nhân lực về ứng dụng công nghệ, quản trị đổi mới sáng tạo.', [{ value: 3000, unit: 'lượt', comparator: 'eq', year: null }]],
+  ['Đồng Tháp KH 552: an area the plan ensures', 'Đảm bảo trên 70% diện tích\nnuôi cá tra và thủy sản chủ lực áp dụng công nghệ nuôi an toàn sinh học.', [{ value: 70, unit: '%', comparator: 'gt', year: null }]],
+);
+
 describe('targets', () => {
   it.each(cases)('%s', (_name, sentence, expected) => {
     const targets = recordOf(underTargets(sentence)).targets;
@@ -129,6 +142,7 @@ describe('targets', () => {
   it.each([
     ['a rate named before the number (Cần Thơ KH 165)', 'Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ.', 'tổng tỷ suất sinh'],
     ['a phrase with commas after the number (Lào Cai CTr 104)', 'Đến năm 2030, 85% chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý.', 'chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý'],
+    ['the first measure noun of the clause (Bộ Chính trị NQ 71)', 'Chỉ số giáo dục đóng góp vào chỉ số HDI đạt trên 0,85.', 'Chỉ số giáo dục đóng góp vào chỉ số HDI'],
     ['cut by the next number (Đồng Nai KH 182)', 'Phấn đấu 80% số trạm y tế cấp xã trên toàn tỉnh và 100% trung tâm y tế đủ điều kiện.', 'số trạm y tế cấp xã trên toàn tỉnh'],
   ])('words the measured thing: %s', (_name, sentence, indicator) => {
     expect(recordOf(underTargets(sentence)).targets[0].indicator).toBe(indicator);
