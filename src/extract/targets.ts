@@ -34,6 +34,8 @@ const COMMITMENT = new RegExp(any(COMMITMENT_CUES), 'u');
 /** Sections about the present; "đánh giá" only opening a title ("Đánh giá kết quả …", not "Tiêu chí đánh giá"). */
 const FACT_SECTION = new RegExp(`(?:${any(FACT_SECTION_WORDS)}|(?:^|\\|\\s)đánh giá)`, 'u');
 const TARGET_SECTION = new RegExp(any(TARGET_SECTION_WORDS), 'u');
+/** "… xuống 18 ca", "… lên 80%": the end of a change from a baseline. */
+const CHANGE_TO = /^\s{0,2}(?:xuống|lên)(?:\s(?:còn|mức))?\s{1,2}\d/u;
 const INDEX_BEFORE = new RegExp(`(?:${any(INDEX_NOUNS)})\\s`, 'u');
 const AWARD_NOUN = new RegExp(`^(?:${any(AWARD_NOUNS)})(?!\\p{L})`, 'u');
 /** "cộng 02 điểm", "trừ điểm": a scoring rule. */
@@ -126,10 +128,14 @@ function targetsInBlock(
         unitStart += unit.length + 1;
         unit = unitAt(text.slice(unitStart));
       }
-      if (!unit || NOT_COUNTS.has(fold(unit))) continue;
+      // "tăng gấp 1,7 lần": a multiple is a target, a count of times is not.
+      const multiple = fold(unit) === 'lần' && /gấp\s{0,2}$/u.test(before);
+      if (!unit || (NOT_COUNTS.has(fold(unit)) && !multiple)) continue;
     }
     const unitEnd = unitStart + unit.length;
     if (isYear(m[1]) || NAMING_BEFORE.test(before)) continue;
+    // "giảm từ 23 ca xuống 18 ca": where the change starts is no target, where it ends is.
+    if (/(?:^|\s)từ\s{0,2}$/u.test(before) && CHANGE_TO.test(folded.slice(unitEnd, unitEnd + 30))) continue;
     // "Không quá 05 cá nhân", "10% tập thể": a quota of awards.
     if (AWARD_NOUN.test(isPercent ? folded.slice(unitEnd).trimStart() : fold(unit) + folded.slice(unitEnd))) continue;
     const sentenceText = folded.slice(sentence.start, sentence.end);
@@ -256,21 +262,46 @@ function measuredThing(text: string, clauseFrom: number, at: number, phraseFrom:
   // The first measure noun of the clause: "tỷ lệ lao động … trong tổng số lao động" and "chỉ số giáo
   // dục đóng góp vào chỉ số HDI" measure what the first one names.
   const measureAt = before.search(MEASURE_NOUN);
-  const named = tidy(` ${before.slice(Math.max(0, measureAt))}`.replace(LINKING_TAIL, '').replace(/^\s*(?:phấn đấu|phân đầu)\s*/iu, ''));
+  const named = tidy(
+    ` ${before.slice(Math.max(0, measureAt))}`.replace(BASELINE_TAIL, '').replace(LINKING_TAIL, '').replace(/^[\s-]*(?:phấn đấu|phân đầu)\s*/iu, ''),
+  );
   // Commas stay: "người hưởng trợ cấp xã hội, hưu trí xã hội mở mới tài khoản …" is one thing measured.
   const run = /^[^;.()|]{0,160}/u.exec(after)?.[0] ?? '';
   // A phrase longer than that ends at a word's end, not inside one.
   const phrase = withoutDanglingTail(tidy(/\p{L}/u.test(after[run.length] ?? '') ? run.replace(/\s\S*$/u, '') : run));
-  const wording = (measureAt >= 0 && named) || phrase.split(' ').length < 2 ? named || phrase : phrase;
-  return { wording, context: `${measureAt >= 0 ? before.slice(measureAt) : before} ${after}` };
+  return { wording: wordingOf(named, phrase, measureAt >= 0), context: `${measureAt >= 0 ? before.slice(measureAt) : before} ${after}` };
 }
+
+/**
+ * The measured thing as an analyst would write it: the measure noun's phrase; a share of a base
+ * with its subject ("Kinh tế số chiếm 45% GRDP tỉnh" → "Kinh tế số trong GRDP tỉnh"); a counted
+ * noun with what the plan does to it ("lắp đặt mới 58 trạm" → "trạm lắp đặt mới"); else the phrase.
+ */
+function wordingOf(named: string, phrase: string, hasMeasureNoun: boolean): string {
+  if (hasMeasureNoun && named) return named;
+  const subject = tidy(named.replace(YEAR_PHRASE, ' '));
+  if (PERCENT_BASE.test(phrase) && subject) return `${subject} trong ${phrase}`;
+  // "Năng suất lao động năm 2030 tăng gấp 1,7 lần so với năm 2020": what grows, not the multiple.
+  if (/^lần(?!\p{L})/u.test(phrase) && subject) return subject;
+  if (phrase.split(' ').length >= 2) return phrase;
+  // A counted noun alone ("trạm"): with a short verb phrase before it ("lắp đặt mới"), or the subject
+  // that already names it ("Số ca mắc mới"), else what precedes it.
+  if (subject && ` ${fold(subject)} `.includes(` ${fold(phrase)} `)) return subject;
+  return /^\p{L}{2}/u.test(phrase) && subject && subject.split(' ').length <= 5 ? `${phrase} ${subject}` : named || phrase;
+}
+/** "… giảm từ 23 ca xuống" before "18 ca": the change from a baseline, not the thing measured. */
+const BASELINE_TAIL = /\s(?:(?:giảm|tăng)\s)?từ\s[\d.,]{1,12}(?:\s\p{L}{1,12}){0,2}\s(?:xuống|lên)(?:\s(?:còn|mức))?\s{0,2}$/iu;
+/** "đến năm 2026", "năm 2030,": a time, not part of what is measured. */
+const YEAR_PHRASE = /(?:(?:đến|trong|vào|từ)\s)?năm\s\d{4},?/giu;
+/** The base a share is taken of: "45% GRDP tỉnh", "2% GDP" (the GUIDE: the base goes into the measured thing). */
+const PERCENT_BASE = /^(?:GRDP|GDP)(?!\p{L})/u;
 
 /** Words left at the end of a phrase the next number cut short: "… trạm y tế trên toàn tỉnh và" (80% …). */
 const DANGLING = new Set(DANGLING_WORDS);
 
 function withoutDanglingTail(phrase: string): string {
   const words = phrase.split(' ');
-  while (words.length > 1 && DANGLING.has(fold(words[words.length - 1]).replace(/,$/u, ''))) words.pop();
+  while (words.length && DANGLING.has(fold(words[words.length - 1]).replace(/,$/u, ''))) words.pop();
   return words.join(' ').replace(/,$/u, '');
 }
 

@@ -58,7 +58,7 @@ export const TARGET_SECTION_WORDS: string[] = ['mục tiêu', 'chỉ tiêu', 'k�
 /** Comparators as written right before the number, tried in this order: "ít nhất 30%", "không quá 5%", "trên 80%". */
 export const COMPARATOR_WORDS: Array<[Comparator, string[]]> = [
   ['gte', ['không dưới', 'không thấp hơn', 'tối thiểu', 'ít nhất', 'từ', '≥', '>=']],
-  ['lte', ['không quá', 'không vượt quá', 'tối đa', 'dưới', 'giảm xuống còn', 'giảm xuống dưới', 'giảm còn', 'xuống còn', 'xuống dưới', 'còn dưới', 'thấp hơn', '≤', '<=']],
+  ['lte', ['không quá', 'không vượt quá', 'tối đa', 'dưới', 'giảm xuống còn', 'giảm xuống dưới', 'giảm còn', 'xuống còn', 'xuống dưới', 'còn dưới', 'thấp hơn', 'xuống', '≤', '<=']],
   ['gt', ['trên', 'hơn', 'vượt', 'cao hơn', '>']],
   ['lt', ['<']],
   ['approx', ['khoảng', 'gần', 'xấp xỉ', 'trên dưới', 'ước', '~']],
@@ -70,11 +70,11 @@ export const MEASURE_NOUNS: string[] = ['tổng tỷ suất', 'tỷ suất', 't�
 /** Verbs and comparators between the measured thing and its number: "tỷ lệ … | đạt", "| tăng lên", "| là trên". */
 export const LINKING_WORDS: string[] = [
   'đạt', 'là', 'lên', 'ở mức', 'chiếm', 'còn', 'có', 'thu hút', 'tuyển sinh', 'khoảng', 'trên', 'tối thiểu', 'ít nhất', 'không dưới',
-  'dưới', 'giảm xuống còn', 'xuống còn', 'giảm còn', 'hơn', 'từ', 'tăng lên', 'tối đa', 'không quá',
+  'dưới', 'giảm xuống còn', 'xuống còn', 'giảm còn', 'hơn', 'từ', 'tăng lên', 'tối đa', 'không quá', 'tăng gấp', 'gấp',
 ];
 
 /** Words left at the end of a phrase that the next number cut short: "… trạm y tế trên toàn tỉnh và" (80% …). */
-export const DANGLING_WORDS: string[] = ['và', 'hoặc', 'với', 'trên', 'đạt', 'khoảng', 'từ', 'là', 'có'];
+export const DANGLING_WORDS: string[] = ['và', 'hoặc', 'với', 'trên', 'đạt', 'khoảng', 'từ', 'là', 'có', 'vào', 'năm', 'đến', 'xuống', 'lên', 'trở', 'so'];
 
 /**
  * A bare number after one of these is the value of an index, with the index as its unit:

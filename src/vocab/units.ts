@@ -11,6 +11,7 @@ const COMPOUND_UNITS = [
   'bệnh viện', 'trạm y tế', 'lượt khách', 'kịch bản', 'ứng dụng', 'phòng thí nghiệm', 'tuyến cáp', 'hộ nghèo',
   'nghiên cứu sinh', 'giảng viên', 'hệ thống', 'đại học', 'cao đẳng', 'học viện', 'trẻ em', 'người dân', 'hộ dân', 'công chức', 'viên chức', 'đảng viên', 'nông dân',
   'thạc sĩ', 'tiến sĩ', 'nhà đầu tư', 'làng nghề', 'hợp đồng', 'sáng kiến', 'đề tài', 'nhiệm vụ', 'tác phẩm',
+  'vị trí', 'vị trí việc làm',
 ].map((u) => fold(u));
 
 /** The unit noun at the start of `text`: "lao động nông thôn …" → "lao động"; "ngành, nghề" → "ngành". */

@@ -71,6 +71,15 @@ cases.push(
     ],
   ],
   ['Đồng Tháp KH 552: a count of attendances', 'Tổ chức đào tạo, bồi dưỡng\n3.000 lượt nhân lực về ứng dụng công nghệ, quản trị đổi mới sáng tạo.', [{ value: 3000, unit: 'lượt', comparator: 'eq', year: null }]],
+  // Forms from plans the extractor was not tuned for (issue 20).
+  ['a multiple', '- Năng suất lao động năm 2030 tăng gấp 1,7 lần so với năm 2020.', [{ value: 1.7, unit: 'lần', comparator: 'eq', year: 2030 }]],
+  ['a change from a baseline: only its end', '- Số ca mắc mới giảm từ 23 ca xuống 18 ca vào năm 2030.', [{ value: 18, unit: 'ca', comparator: 'lte', year: 2030 }]],
+  ['a two-word counted noun', '- Bố trí 01 vị trí việc làm chuyên trách về chuyển đổi số.', [{ value: 1, unit: 'vị trí', comparator: 'eq', year: null }]],
+  ['a count and its breakdown', '- Phấn đấu đến năm 2026 lắp đặt mới 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm).', [
+    { value: 58, unit: 'trạm', comparator: 'eq', year: 2026 },
+    { value: 25, unit: 'trạm', comparator: 'eq', year: 2026 },
+    { value: 33, unit: 'trạm', comparator: 'eq', year: 2026 },
+  ]],
   ['Đồng Tháp KH 552: an area the plan ensures', 'Đảm bảo trên 70% diện tích\nnuôi cá tra và thủy sản chủ lực áp dụng công nghệ nuôi an toàn sinh học.', [{ value: 70, unit: '%', comparator: 'gt', year: null }]],
 );
 
@@ -143,6 +152,10 @@ describe('targets', () => {
     ['a rate named before the number (Cần Thơ KH 165)', 'Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ.', 'tổng tỷ suất sinh'],
     ['a phrase with commas after the number (Lào Cai CTr 104)', 'Đến năm 2030, 85% chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý.', 'chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý'],
     ['the first measure noun of the clause (Bộ Chính trị NQ 71)', 'Chỉ số giáo dục đóng góp vào chỉ số HDI đạt trên 0,85.', 'Chỉ số giáo dục đóng góp vào chỉ số HDI'],
+    ['a share of GRDP with its subject (Bắc Ninh KH 144)', '- Kinh tế số chiếm 45% GRDP tỉnh vào năm 2030.', 'Kinh tế số trong GRDP tỉnh'],
+    ['a multiple: what grows', '- Năng suất lao động năm 2030 tăng gấp 1,7 lần so với năm 2020.', 'Năng suất lao động'],
+    ['the end of a change: what changes', '- Số ca mắc mới giảm từ 23 ca xuống 18 ca vào năm 2030.', 'Số ca mắc mới'],
+    ['a counted noun with what the plan does to it', '- Phấn đấu đến năm 2026 lắp đặt mới 58 trạm (Trong đó: VNPT: 25 trạm).', 'trạm lắp đặt mới'],
     ['cut by the next number (Đồng Nai KH 182)', 'Phấn đấu 80% số trạm y tế cấp xã trên toàn tỉnh và 100% trung tâm y tế đủ điều kiện.', 'số trạm y tế cấp xã trên toàn tỉnh'],
   ])('words the measured thing: %s', (_name, sentence, indicator) => {
     expect(recordOf(underTargets(sentence)).targets[0].indicator).toBe(indicator);
