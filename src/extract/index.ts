@@ -98,7 +98,7 @@ export function extractText(text: string, source: PlanRecord['source'], options:
     issuer,
     signer: extractSigner(plan),
     references: extractReferences(plan, document.number, document.typeBlock === null ? null : document.typeBlock + 1),
-    sections: plan.tree.roots,
+    sections: plan.sections,
     targets: extractTargets(plan, options.catalog ?? DEFAULT_CATALOG, document.title),
     assignments,
     deadlines: extractDeadlines(plan, agencyOfBlock),

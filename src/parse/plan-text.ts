@@ -2,7 +2,9 @@
 // section tree, built once per file (nothing downstream re-reads or re-splits the text).
 import { buildBlocks, type Block } from '../text/blocks.js';
 import { cleanLine } from '../text/clean-line.js';
+import type { Section } from '../model.js';
 import { appendixCaptions } from './appendix.js';
+import { decisionArticles } from './decision.js';
 import { buildSectionTree, type SectionTree } from './section-tree.js';
 
 export interface PlanText {
@@ -21,6 +23,8 @@ export interface PlanText {
   bodyStart: number;
   /** Per block, the caption of the appendix it stands in (folded), or null in the body. */
   appendixOfBlock: Array<string | null>;
+  /** The sections of the record: the tree's roots but for a decision's own articles. */
+  sections: Section[];
 }
 
 export function parsePlanText(text: string): PlanText {
@@ -30,7 +34,9 @@ export function parsePlanText(text: string): PlanText {
   const tree = buildSectionTree(blocks);
   const first = tree.headings.find((h) => h.kind === 'roman' || h.kind === 'part' || h.kind === 'article') ?? tree.headings[0];
   const bodyStart = first ? first.blockIndex : blocks.length;
-  return { lines, cleanLines, columns: splitColumns(lines, cleanLines), blocks, tree, bodyStart, appendixOfBlock: appendixCaptions(blocks, bodyStart) };
+  const own = decisionArticles(tree, blocks);
+  const sections = tree.roots.filter((s) => !own.has(s));
+  return { lines, cleanLines, columns: splitColumns(lines, cleanLines), blocks, tree, bodyStart, appendixOfBlock: appendixCaptions(blocks, bodyStart), sections };
 }
 
 /** The blocks before the first section: header, type name, title, opening paragraph. */

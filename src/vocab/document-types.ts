@@ -50,3 +50,10 @@ export function typeByName(words: string): DocumentType | null {
   const hit = TYPE_HEADINGS.find((h) => lower.endsWith(h.words.toLowerCase()));
   return hit ? typeByCode(hit.code) : null;
 }
+
+/**
+ * How a decision's first article issues the text it carries (folded): "Điều 1. Ban hành kèm theo
+ * Quyết định này Kế hoạch …", "Điều 1. Phê duyệt Đề án …". Source: Nghị định 30/2020/NĐ-CP, Phụ lục
+ * I (the form of a decision), and the decisions of the dev set.
+ */
+export const DECISION_FORMULAS: string[] = ['ban hành kèm theo', 'phê duyệt', 'ban hành'];

@@ -39,6 +39,31 @@ describe('section tree', () => {
   });
 });
 
+// Decisions that carry a plan or a scheme (TP.HCM QĐ 2820/QĐ-UBND, Thủ tướng QĐ 2597/QĐ-TTg): the
+// decision's own articles are no sections of what it issues.
+describe('a decision that issues a text', () => {
+  it('leaves out its own articles and keeps the attached plan', () => {
+    const text = [
+      'QUYẾT ĐỊNH', '', '**Điều 1. **Ban hành kèm theo Quyết định này Kế hoạch triển khai Quyết định số 06/QĐ-TTg.', '',
+      '**Điều 2. **Quyết định này có hiệu lực thi hành kể từ ngày ký.', '', '**Điều 3. **Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.', '',
+      '*Nơi nhận:*', '- Như Điều 3;', '', 'KẾ HOẠCH', '', '**I. MỤC ĐÍCH, YÊU CẦU**', '', 'Nội dung.', '', '**II. NHIỆM VỤ**', '', 'Nội dung.',
+    ].join('\n');
+    expect(ids(text).map((s) => s.split(':')[0])).toEqual(['I', 'II']);
+  });
+
+  it('leaves out the articles of a decision that approves a scheme in its first article', () => {
+    const text = [
+      'QUYẾT ĐỊNH', '', '**Điều 1.** Phê duyệt Đề án chuyển đổi số với những nội dung chính sau đây:', '', '**I. QUAN ĐIỂM**', '', 'Nội dung.', '',
+      '**II. MỤC TIÊU**', '', 'Nội dung.', '', '**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký ban hành.', '', '*Nơi nhận:*', '- Như Điều 3;',
+    ].join('\n');
+    expect(ids(text).map((s) => s.split(':')[0])).toEqual(['I', 'II']);
+  });
+
+  it('keeps the articles of a text that issues nothing', () => {
+    expect(ids('QUY CHẾ\n\nĐiều 1. Phạm vi điều chỉnh\n\nNội dung.\n\nĐiều 2. Đối tượng áp dụng\n\nNội dung.').map((s) => s.split(':')[0])).toEqual(['1', '2']);
+  });
+});
+
 describe('wrapped text', () => {
   // Lines wrapped at ~80 characters, as web and PDF conversions leave them.
   const filler = Array.from({ length: 24 }, (_, i) => `Dòng văn bản số ${i} được ngắt theo độ rộng cố định của trang để kiểm tra`).join('\n');
