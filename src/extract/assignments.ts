@@ -8,7 +8,7 @@ import type { Heading } from '../parse/section-tree.js';
 import { blockLine, type Block } from '../text/blocks.js';
 import { agencyId } from '../vocab/agencies.js';
 import { fold } from '../vocab/fold.js';
-import { COORDINATE_DUTIES, DESCRIPTIVE_TITLES, LEAD_DUTIES, ORGANISATION_TITLES, ROLE_LABEL_NOUNS, ROLE_LABEL_TAILS } from '../vocab/roles.js';
+import { COORDINATE_DUTIES, DESCRIPTIVE_TITLES, DUTY_OPENERS, LEAD_DUTIES, ORGANISATION_TITLES, ROLE_LABEL_NOUNS, ROLE_LABEL_TAILS, ROLE_TITLE_PREFIXES } from '../vocab/roles.js';
 import { PARTY_ORGANS } from '../vocab/agency-words.js';
 import { agencySubject, splitAgencies, startsWithAgency, tidyAgency } from './agency-phrase.js';
 import { roleColumnAssignments } from './table-roles.js';
@@ -34,6 +34,9 @@ const ROLE_FIELD = new RegExp(
 const DESCRIPTIVE = new RegExp(`^(?:${DESCRIPTIVE_TITLES.join('|')})`, 'u');
 /** "Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Kiểm lâm thực hiện …": the body directed performs the duty. */
 const DIRECTS = /(?:^|\s)chỉ đạo\s{1,2}(?=\p{Lu})/gu;
+/** "Có trách nhiệm chủ trì …": the duty's verb comes after. */
+const DUTY_OPENER = new RegExp(`^(?:${DUTY_OPENERS.join('|')})\\s+`, 'u');
+const REQUEST = new RegExp(`^(?:${ROLE_TITLE_PREFIXES.join('|')})\\s+`, 'iu');
 const PARTY_ORGAN = new RegExp(`^(?:${PARTY_ORGANS.join('|')})(?!\\p{L})`, 'u');
 /** "Giao Sở Y tế chủ trì, …" anywhere in the text. */
 const GIAO = /(?:^|[.;]\s{1,2}|\s)(?:Giao|giao)\s{1,2}(?=\p{Lu})/gu;
@@ -50,7 +53,10 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
   // The innermost matching section: "III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM" holds tasks,
   // its "2. Phân công trách nhiệm" the agencies.
   // A short title names the section; a long one is a duty that mentions "tổ chức thực hiện".
-  const matching = plan.tree.headings.filter((h) => ORGANISATION.test(fold(h.section.title)) && h.section.title.split(/\s+/).length <= 12);
+  // "Trách nhiệm của các cơ quan, đơn vị" names an agency's item, not a section of them.
+  const matching = plan.tree.headings.filter(
+    (h) => ORGANISATION.test(fold(h.section.title)) && h.section.title.split(/\s+/).length <= 12 && !startsWithAgency(stripPrefix(h.section.title)),
+  );
   const organisationHeadings = matching.filter((h) => !matching.some((d) => d !== h && d.section.id.startsWith(`${h.section.id}.`)));
   const handled = new Set<number>();
   if (organisationHeadings.length) {
@@ -207,8 +213,9 @@ function addDirected(item: { agency: string }, block: Block, section: string | n
   }
 }
 
+/** "Đề nghị …", "Giao …", and a regulation's "Trách nhiệm của Sở Khoa học và Công nghệ": the agency after. */
 function stripPrefix(text: string): string {
-  return text.replace(/^(?:Đề nghị|Giao|Yêu cầu)\s+/u, '');
+  return text.replace(REQUEST, '');
 }
 
 /**
@@ -228,7 +235,7 @@ function openerOf(text: string): string {
  * and lead). A lead-in clause does not hide the verb: "Trên cơ sở đề xuất …, chủ trì tổng hợp" leads.
  */
 function rolesOf(duties: string[]): Role[] {
-  const folded = duties.map((d) => withoutLeadIn(fold(d).replace(/^[-+\s]+|^[a-zđ]\)\s+/u, '')));
+  const folded = duties.map((d) => withoutLeadIn(fold(d).replace(/^[-+\s]+|^[a-zđ]\)\s+/u, '')).replace(DUTY_OPENER, ''));
   const first: Role = !folded.length ? 'responsible' : LEADS.test(folded[0]) ? 'lead' : COORDINATES.test(folded[0]) ? 'coordinate' : 'responsible';
   return first !== 'lead' && folded.slice(1).some((d) => LEADS.test(d)) ? [first, 'lead'] : [first];
 }

@@ -1,7 +1,7 @@
 // The numbering that opens a heading in Vietnamese official documents: "I." / "I-" (Roman),
 // "1." (Arabic), "1.1." (dotted), "a)" (letter), and "Phần I" / "Chương II" / "Điều 3." above them.
 
-export type LabelKind = 'part' | 'roman' | 'arabic' | 'dotted' | 'letter' | 'article';
+export type LabelKind = 'part' | 'chapter' | 'roman' | 'arabic' | 'dotted' | 'letter' | 'article';
 
 export interface HeadingLabel {
   kind: LabelKind;
@@ -15,8 +15,10 @@ export interface HeadingLabel {
 
 // Each pattern is anchored, bounded and free of nested quantifiers (linear on any input).
 const PATTERNS: Array<[LabelKind, RegExp]> = [
-  // "PHẦN I. …", "Chương II - …"
-  ['part', /^(?:PHẦN|Phần|CHƯƠNG|Chương)\s{1,3}((?:THỨ|thứ)\s{1,2}\p{L}{2,5}|[IVXLC]{1,6}|\d{1,2})\s{0,2}[.:\-–—]?\s{0,3}/u],
+  // "PHẦN I. …", "Phần thứ nhất"
+  ['part', /^(?:PHẦN|Phần)\s{1,3}((?:THỨ|thứ)\s{1,2}\p{L}{2,5}|[IVXLC]{1,6}|\d{1,2})\s{0,2}[.:\-–—]?\s{0,3}/u],
+  // "Chương II - …" (a regulation's chapters; their articles run on across them)
+  ['chapter', /^(?:CHƯƠNG|Chương)\s{1,3}([IVXLC]{1,6}|\d{1,2})\s{0,2}[.:\-–—]?\s{0,3}/u],
   // "Điều 3. …" (decisions and regulations)
   ['article', /^(?:Điều)\s{1,3}(\d{1,3})\s{0,2}[.:]\s{0,3}/u],
   // "IV. TỔ CHỨC", "II- MỤC TIÊU", "III.NHIỆM VỤ", "V) KINH PHÍ"

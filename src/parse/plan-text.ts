@@ -32,7 +32,7 @@ export function parsePlanText(text: string): PlanText {
   const cleanLines = lines.map(cleanLine);
   const blocks = buildBlocks(text, cleanLines);
   const tree = buildSectionTree(blocks);
-  const first = tree.headings.find((h) => h.kind === 'roman' || h.kind === 'part' || h.kind === 'article') ?? tree.headings[0];
+  const first = tree.headings.find((h) => h.kind === 'roman' || h.kind === 'part' || h.kind === 'chapter' || h.kind === 'article') ?? tree.headings[0];
   const bodyStart = first ? first.blockIndex : blocks.length;
   const own = decisionArticles(tree, blocks);
   const sections = tree.roots.filter((s) => !own.has(s));

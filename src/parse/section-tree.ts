@@ -27,8 +27,9 @@ export interface SectionTree {
   headingAt: Map<number, Heading>;
 }
 
-// An article ("Điều 3.") holds numbered clauses ("1.", "2.") as a Roman section holds items.
-const RANK: Record<LabelKind, number> = { part: 0, roman: 1, article: 1, arabic: 2, dotted: 3, letter: 6 };
+// An article ("Điều 3.") holds numbered clauses ("1.", "2.") as a Roman section holds items; a
+// chapter ("Chương II") holds articles as a part holds Roman sections.
+const RANK: Record<LabelKind, number> = { part: 0, chapter: 0, roman: 1, article: 1, arabic: 2, dotted: 3, letter: 6 };
 const MAX_TITLE = 160;
 /** A bold span marks where a title ends, so it may run longer. */
 const MAX_BOLD_TITLE = 320;
@@ -43,9 +44,16 @@ export function buildSectionTree(blocks: Block[]): SectionTree {
   const stack: Array<{ heading: Heading; rank: number }> = [];
   const sectionOfBlock: Array<string | null> = [];
   const pathOfBlock: Heading[][] = [];
+  const recordBlock = () => {
+    sectionOfBlock.push(stack.length ? stack[stack.length - 1].heading.section.id : null);
+    pathOfBlock.push(stack.map((s) => s.heading));
+  };
 
   blocks.forEach((block, blockIndex) => {
-    const label = block.kind === 'para' ? parseHeadingLabel(block.text) : null;
+    // "**Điều" / "10. Dự thảo nội dung …**", "**Chương" / "I**": a label whose number a wrapped bold
+    // span carried to the next line is read there, and that line is its heading.
+    if (isBareLabelWord(block)) return void recordBlock();
+    const label = block.kind === 'para' ? carriedLabel(blocks[blockIndex - 1], block) ?? parseHeadingLabel(block.text) : null;
     if (label) {
       const rank = rankOf(label);
       while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
@@ -53,14 +61,12 @@ export function buildSectionTree(blocks: Block[]): SectionTree {
       // Parts ("Phần thứ nhất") group sections whose numbering restarts: "I" stays "I" inside them.
       const idParent = [...stack].reverse().find((s) => s.heading.kind !== 'part')?.heading;
       const { title: ownTitle, titleEnd } = headingTitle(block, label);
-      // "Phần thứ nhất" alone on its line: its title is the capitals line under it.
-      const next = blocks[blockIndex + 1]?.text ?? '';
-      const title = !ownTitle && label.kind === 'part' && next === next.toLocaleUpperCase('vi') ? next.slice(0, MAX_TITLE) : ownTitle;
       const section: Section = {
         id: label.kind === 'part' ? `Phần ${label.label}` : sectionId(idParent, label),
         label: label.label,
-        title,
-        line: block.lines[0],
+        title: ownTitle || titleUnder(label, blocks[blockIndex + 1]),
+        // The line of the word "Điều" when the number stands on the line after it.
+        line: isBareLabelWord(blocks[blockIndex - 1]) ? blocks[blockIndex - 1].lines[0] : block.lines[0],
         children: [],
       };
       (parent ? parent.section.children : roots).push(section);
@@ -68,10 +74,32 @@ export function buildSectionTree(blocks: Block[]): SectionTree {
       headings.push(heading);
       stack.push({ heading, rank });
     }
-    sectionOfBlock.push(stack.length ? stack[stack.length - 1].heading.section.id : null);
-    pathOfBlock.push(stack.map((s) => s.heading));
+    recordBlock();
   });
   return { roots, headings, sectionOfBlock, pathOfBlock, headingAt: new Map(headings.map((h) => [h.blockIndex, h])) };
+}
+
+/** "Điều", "Chương" or "Phần" alone on its line, its number on the next. */
+function isBareLabelWord(block: Block | undefined): boolean {
+  return block?.kind === 'para' && /^(?:Điều|Chương|CHƯƠNG|Phần|PHẦN)$/u.test(block.text);
+}
+
+/** The label a bare "Điều" / "Chương" before this block opens with this block's number. */
+function carriedLabel(previous: Block | undefined, block: Block): HeadingLabel | null {
+  if (!isBareLabelWord(previous)) return null;
+  const joined = parseHeadingLabel(`${previous!.text} ${block.text}`);
+  if (!joined || !['article', 'chapter', 'part'].includes(joined.kind)) return null;
+  return { ...joined, restOffset: Math.max(0, joined.restOffset - previous!.text.length - 1) };
+}
+
+/**
+ * A part, chapter or article whose title stands on the line under its label ("Chương I" / "QUY
+ * ĐỊNH CHUNG", "Điều 4." / "Giá trị pháp lý của ý kiến điện tử"): a short line that is no heading.
+ */
+function titleUnder(label: HeadingLabel, next: Block | undefined): string {
+  if (!next || next.kind !== 'para' || parseHeadingLabel(next.text) || next.text.length > MAX_TITLE) return '';
+  if (label.kind === 'part' || label.kind === 'chapter') return next.text === next.text.toLocaleUpperCase('vi') ? next.text : '';
+  return label.kind === 'article' && !/[.;:]$/u.test(next.text) ? next.text : '';
 }
 
 function sectionId(parent: Heading | undefined, label: HeadingLabel): string {

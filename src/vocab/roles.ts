@@ -32,3 +32,12 @@ export const ROLE_LABEL_TAILS: string[] = ['thực hiện', 'tham mưu', 'thực
 export const DESCRIPTIVE_TITLES: string[] = [
   'mục đích', 'yêu cầu', 'quan điểm', 'mục tiêu', 'kết quả', 'tình hình', 'thực trạng', 'đánh giá', 'căn cứ', 'sự cần thiết',
 ];
+
+/**
+ * Words before an agency's name that give it its duties, in an item or a heading: "Đề nghị Ủy ban
+ * MTTQ …", "Giao Sở Y tế …", and a regulation's articles "Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ".
+ */
+export const ROLE_TITLE_PREFIXES: string[] = ['đề nghị', 'giao', 'yêu cầu', 'trách nhiệm của', 'nhiệm vụ của'];
+
+/** Words that open a duty before its verb: "1. Có trách nhiệm chủ trì, phối hợp …" leads. */
+export const DUTY_OPENERS: string[] = ['có trách nhiệm', 'chịu trách nhiệm'];

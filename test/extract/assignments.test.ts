@@ -218,6 +218,21 @@ describe('assignments', () => {
     expect(roles(body)).toEqual([['Sở Tài chính', 'lead'], ['Sở Y tế', 'responsible'], ['Sở Y tế', 'lead']]);
   });
 
+  // Cần Thơ QĐ 2610/QĐ-UBND: a regulation's chapter "TỔ CHỨC THỰC HIỆN", one article per agency.
+  it('reads the agency an article names ("Trách nhiệm của …") in a regulation', () => {
+    const text = [
+      'QUY CHẾ', '', 'Chương I', '', 'QUY ĐỊNH CHUNG', '', 'Điều 1. Phạm vi điều chỉnh', '', 'Nội dung.', '', 'Chương V', '', 'TỔ CHỨC THỰC HIỆN', '',
+      'Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ', '', '1. Có trách nhiệm chủ trì, phối hợp các cơ quan, đơn vị có liên quan tham mưu cải tiến Hệ thống.', '',
+      'Điều 15. Trách nhiệm của Công an thành phố', '', '1. Giám sát công tác bảo đảm an toàn thông tin mạng cho Hệ thống.', '',
+      'Điều 16. Trách nhiệm của các cơ quan, đơn vị', '', '2. Phân công cán bộ, công chức quản lý, sử dụng Hệ thống.',
+    ].join('\n');
+    expect(recordOf(text).assignments.map((a) => [a.agency, a.role])).toEqual([
+      ['Sở Khoa học và Công nghệ', 'lead'],
+      ['Công an thành phố', 'responsible'],
+      ['Các cơ quan, đơn vị', 'responsible'],
+    ]);
+  });
+
   it('reads a subject that lists office-holders, and an honorific is not part of the office', () => {
     expect(roles('1. Các thành viên Đảng đoàn Quốc hội, Chủ nhiệm Văn phòng Quốc hội, Lãnh đạo các cơ quan thuộc UBTVQH, Trưởng Đoàn đại biểu Quốc hội có trách nhiệm lãnh đạo, chỉ đạo.\n\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực.\n\n3. Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì tổng hợp.')).toEqual([
       ['Các thành viên Đảng đoàn Quốc hội', 'responsible'],

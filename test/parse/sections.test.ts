@@ -64,6 +64,26 @@ describe('a decision that issues a text', () => {
   });
 });
 
+// Cần Thơ QĐ 2610/QĐ-UBND issues a regulation: chapters are Roman sections, articles their children
+// with the printed number (articles run on across chapters), the number or the title of an article
+// carried to the next line by a wrapped bold span.
+describe('a regulation', () => {
+  it('reads chapters and articles, wrapped as the web copy wraps them', () => {
+    const text = [
+      'QUY CHẾ', '', '**Chương', 'I**', '', '**QUY ĐỊNH CHUNG**', '', '**Điều', '1. Phạm vi điều chỉnh, đối tượng áp dụng**', '',
+      '1. Phạm vi điều chỉnh', '', '**Điều 4.', 'Giá trị pháp lý của ý kiến điện tử**', '', 'Ý kiến điện tử của cơ quan, đơn vị được gửi qua Hệ thống.', '',
+      '**Chương', 'II**', '', '**QUY TRÌNH LẤY Ý KIẾN ĐIỆN TỬ**', '', '**Điều 5.', 'Quy trình lấy ý kiến điện tử**', '', '1. Soạn thảo nội dung văn bản', 'lấy ý kiến.',
+    ].join('\n');
+    expect(ids(text).filter((s) => s.split(':')[0].split('.').length <= 2)).toEqual([
+      'I:3:QUY ĐỊNH CHUNG',
+      'I.1:8:Phạm vi điều chỉnh, đối tượng áp dụng',
+      'I.4:13:Giá trị pháp lý của ý kiến điện tử',
+      'II:18:QUY TRÌNH LẤY Ý KIẾN ĐIỆN TỬ',
+      'II.5:23:Quy trình lấy ý kiến điện tử',
+    ]);
+  });
+});
+
 describe('wrapped text', () => {
   // Lines wrapped at ~80 characters, as web and PDF conversions leave them.
   const filler = Array.from({ length: 24 }, (_, i) => `Dòng văn bản số ${i} được ngắt theo độ rộng cố định của trang để kiểm tra`).join('\n');
