@@ -4,6 +4,7 @@ import { SCHEMA_VERSION, type PlanRecord, type SourceFormat } from '../model.js'
 import { decodeBytes, type EncodingChoice } from '../input/decode.js';
 import { loadText } from '../input/load.js';
 import { parsePlanText, type PlanText } from '../parse/plan-text.js';
+import { PLAN_TYPES } from '../vocab/document-types.js';
 import { DEFAULT_CATALOG, type IndicatorCatalog } from '../vocab/indicators.js';
 import { extractAssignments } from './assignments.js';
 import { extractDeadlines } from './deadlines.js';
@@ -51,10 +52,17 @@ export async function extractInput(file: SourceFile, options: LoadOptions = {}):
   const source: PlanRecord['source'] = { path: file.path, sha256: sha256Of(file.bytes), format: loaded.format };
   if (loaded.encoding) source.encoding = loaded.encoding;
   const extraction = extractText(loaded.text, source, options);
-  return { ...extraction, warnings: isPlanLike(extraction.record) ? loaded.warnings : [...loaded.warnings, NOT_A_PLAN] };
+  return { ...extraction, warnings: [...loaded.warnings, ...recordWarnings(extraction.record)] };
 }
 
 const NOT_A_PLAN = 'no plan found in it (no document type, issuer or numbered section); its record is empty';
+const NO_DUTIES = 'no agency is given a duty in it (no "Tổ chức thực hiện" section, role field or task table names one); its assignments are empty';
+
+/** What a reader of the record would want to be told: a file that holds no plan, a plan that assigns nothing. */
+function recordWarnings(record: PlanRecord): string[] {
+  if (!isPlanLike(record)) return [NOT_A_PLAN];
+  return record.assignments.length === 0 && PLAN_TYPES.includes(record.document.type ?? '') ? [NO_DUTIES] : [];
+}
 
 /** A README or a note in a folder of plans: say so, rather than hand back an empty record silently. */
 function isPlanLike(record: PlanRecord): boolean {

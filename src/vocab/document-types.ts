@@ -57,3 +57,6 @@ export function typeByName(words: string): DocumentType | null {
  * I (the form of a decision), and the decisions of the dev set.
  */
 export const DECISION_FORMULAS: string[] = ['ban hành kèm theo', 'phê duyệt', 'ban hành'];
+
+/** Types whose text assigns work to agencies: a plan, a programme, a scheme (a record of one with no assignment is worth a warning). */
+export const PLAN_TYPES: string[] = ['KH', 'CTr', 'ĐA'];

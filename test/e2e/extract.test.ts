@@ -32,6 +32,22 @@ describe('plans extract (end to end)', () => {
     expect(result.stderr.split('\n')).toContain(`plans: ${notes}: no plan found in it (no document type, issuer or numbered section); its record is empty`);
   });
 
+  // A plan with no "TỔ CHỨC THỰC HIỆN", a task table with empty cells and a role field naming no
+  // agency: the record is written, no agency is invented, and the reader is told why none is there.
+  it('warns about a plan that assigns nothing, and invents no agency from empty cells or fields', () => {
+    const plan = join(mkdtempSync(join(tmpdir(), 'plans-noduties-')), 'plan.txt');
+    writeFileSync(plan, [
+      'ỦY BAN NHÂN DÂN', 'TỈNH SƠN LA', '', 'KẾ HOẠCH', 'Tuyên truyền về chuyển đổi số', '', 'I. MỤC ĐÍCH, YÊU CẦU', '', 'Nâng cao nhận thức.', '',
+      'II. NỘI DUNG', '', '1. Tuyên truyền trên báo chí.', '', '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |', '|---|---|---|---|---|',
+      '| 1 |  |  |  |  |', '| 2 | Hội nghị |  |  | |', '', '- Cơ quan chủ trì: Chưa xác định.', '',
+    ].join('\n'));
+    const result = run(['extract', plan, '-f', 'json']);
+    expect(result.status).toBe(0);
+    const [record] = JSON.parse(result.stdout);
+    expect([record.document.type, record.assignments, record.deadlines]).toEqual(['KH', [], []]);
+    expect(result.stderr).toContain(`plans: ${plan}: no agency is given a duty in it`);
+  });
+
   it('streams one record per line with --format jsonl', () => {
     const result = run(['extract', 'fixtures/seeds', '--format', 'jsonl']);
     const lines = result.stdout.trim().split('\n');
