@@ -19,6 +19,8 @@ function isNounUse(before: string, rest: string): boolean {
     (/(?:^|\s)(?:viện|trung tâm)\s$/u.test(before) && rest.startsWith('nghiên cứu')) ||
     /phụ trách(?: lĩnh vực| công tác| mảng)?\s$/u.test(before) ||
     (/(?:chủ|nhà)\s$/u.test(before) && rest.startsWith('đầu tư')) ||
+    // "Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp": what they invest in.
+    (/(?:chủ|nhà) đầu tư\s$/u.test(before) && /^(?:xây dựng|kinh doanh|phát triển)(?!\p{L})/u.test(rest)) ||
     // "Các chủ rừng là tổ chức": what the subject is, not what it does.
     /(?:^|\s)là\s$/u.test(before)
   );

@@ -35,6 +35,8 @@ export const DUTY_VERBS: string[] = [
   'được giao', 'căn cứ vào', 'làm đầu mối', 'tích cực', 'đề nghị', 'yêu cầu', 'báo cáo', 'tập trung', 'sắp xếp',
   'phân công', 'thành lập', 'ưu tiên', 'xác định', 'duy trì', 'kiện toàn', 'củng cố', 'đầu tư', 'kịp thời',
   'cử', 'nắm', 'thúc đẩy', 'thống nhất', 'nghiêm túc', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
+  // "Bộ Công an tiến hành rà soát …", "Ủy ban nhân dân các xã chuẩn bị …"
+  'tiến hành', 'chuẩn bị', 'giải quyết', 'cập nhật', 'thu thập', 'tiếp nhận', 'phân bổ', 'xem xét', 'công bố', 'ký kết',
 ];
 
 /** Duties that still end a name when a run-in heading capitalised them: "… có liên quan Phối hợp chặt chẽ". */

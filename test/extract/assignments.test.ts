@@ -233,6 +233,21 @@ describe('assignments', () => {
     ]);
   });
 
+  // Forms from plans the extractor was not tuned for (issue 20), wrapped as their sources wrap them.
+  it.each([
+    ['a name ends before "tiến hành"', '2. Bộ Công an tiến hành rà soát các quy định.', [['Bộ Công an', 'responsible']]],
+    ['a name wrapped inside a known body', '3. Đề nghị Hội Liên hiệp\nPhụ nữ Thành phố phối hợp tuyên truyền.', [['Hội Liên hiệp Phụ nữ Thành phố', 'coordinate']]],
+    ['investors named by what they build', '4. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp có trách nhiệm đầu tư hạ tầng.',
+      [['Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp', 'responsible']]],
+  ])('names the agency: %s', (_name, body, expected) => {
+    expect(roles(body)).toEqual(expected);
+  });
+
+  it('reads "X chủ trì" in the funding section', () => {
+    const plan = 'KẾ HOẠCH\n\nI. MỤC ĐÍCH\n\nNội dung.\n\nII. KINH PHÍ THỰC HIỆN\n\nSở Tài chính chủ trì, tham mưu bố trí kinh phí thực hiện Kế hoạch.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế chủ trì triển khai.';
+    expect(recordOf(plan).assignments.map((a) => [a.agency, a.role])).toContainEqual(['Sở Tài chính', 'lead']);
+  });
+
   it('reads a subject that lists office-holders, and an honorific is not part of the office', () => {
     expect(roles('1. Các thành viên Đảng đoàn Quốc hội, Chủ nhiệm Văn phòng Quốc hội, Lãnh đạo các cơ quan thuộc UBTVQH, Trưởng Đoàn đại biểu Quốc hội có trách nhiệm lãnh đạo, chỉ đạo.\n\n- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực.\n\n3. Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì tổng hợp.')).toEqual([
       ['Các thành viên Đảng đoàn Quốc hội', 'responsible'],
