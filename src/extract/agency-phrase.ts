@@ -99,7 +99,8 @@ export function splitAgencies(name: string): string[] {
   let current = '';
   // What a bracket holds explains the name ("Các doanh nghiệp viễn thông (VNPT, Viettel, …)"): it is
   // no part of it, nor a list of further agencies. A colon closes the names: the duty follows it.
-  const bare = outsideBrackets(name.split(':')[0]).trim();
+  const beforeColon = name.split(':')[0];
+  const bare = beforeColon.includes('(') ? outsideBrackets(beforeColon).trim() : beforeColon.trim();
   const tokens = bare.split(/(,\s*|(?<!\s)\s+và\s+|;\s*)/u);
   for (let i = 0; i < tokens.length; i += 2) {
     const piece = tokens[i];
@@ -124,7 +125,8 @@ export function splitAgencies(name: string): string[] {
 const GENERIC = new Set(GENERIC_BODIES);
 /** "Cơ quan", "Đơn vị": a kind of body, named by a header or a label, not a body. */
 function isGeneric(name: string): boolean {
-  return GENERIC.has(fold(name).replace(/\*+/gu, '').trim());
+  // The longest kind of body listed is a few words: a longer name is never one.
+  return name.length <= 16 && GENERIC.has(fold(name).replace(/\*+/gu, '').trim());
 }
 
 /** "X (a, b) và Y (c" → "X và Y": the text outside brackets, an unclosed one running to the end. */
@@ -145,6 +147,7 @@ function outsideBrackets(text: string): string {
  * "Ban Tuyên giáo và Dân vận Tỉnh ủy" are one name.
  */
 function splitRunTogether(name: string): string[] {
+  if (!/\s(?:Bộ|Sở)\s/u.test(name)) return [name];
   const f = fold(name);
   const head = /^(?:bộ|sở)\s/u.exec(f)?.[0];
   const known = head ? catalogueMatch(f) : 0;

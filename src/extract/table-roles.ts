@@ -4,7 +4,7 @@ import type { Assignment, Role } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
 import { agencyId } from '../vocab/agencies.js';
 import { fold } from '../vocab/fold.js';
-import { catalogueMatch } from '../vocab/agency-catalogue.js';
+import { nameRunsOn } from '../vocab/agency-catalogue.js';
 import { agencySubject, splitAgencies, startsWithAgency } from './agency-phrase.js';
 import { rowQuote, tableRows } from './tables.js';
 
@@ -36,13 +36,12 @@ export function roleColumnAssignments(plan: PlanText): Assignment[] {
  * left a list or a name open ("… và" / "Ban Chỉ huy" + "Bộ đội Biên phòng").
  */
 function namesInCell(lines: string[]): string[] {
+  if (lines.length === 1) return splitAgencies(lines[0]);
   const groups: string[] = [];
   for (const line of lines) {
     const last = groups[groups.length - 1];
-    const joined = last === undefined ? '' : `${last} ${line}`;
-    const opensName = last !== undefined && startsWithAgency(line) && !/(?:[,;]|\svà)$/u.test(last) && catalogueMatch(fold(joined)) <= last.length;
-    if (last === undefined || opensName) groups.push(line);
-    else groups[groups.length - 1] = joined;
+    if (last !== undefined && !(startsWithAgency(line) && !/(?:[,;]|\svà)$/u.test(last) && !nameRunsOn(last, line))) groups[groups.length - 1] = `${last} ${line}`;
+    else groups.push(line);
   }
   return groups.flatMap((g) => splitAgencies(g));
 }

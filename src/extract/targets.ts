@@ -137,7 +137,7 @@ function targetsInBlock(
     // "giảm từ 23 ca xuống 18 ca": where the change starts is no target, where it ends is.
     if (/(?:^|\s)từ\s{0,2}$/u.test(before) && CHANGE_TO.test(folded.slice(unitEnd, unitEnd + 30))) continue;
     // "Không quá 05 cá nhân", "10% tập thể": a quota of awards.
-    if (AWARD_NOUN.test(isPercent ? folded.slice(unitEnd).trimStart() : fold(unit) + folded.slice(unitEnd))) continue;
+    if (AWARD_NOUN.test(isPercent ? folded.slice(unitEnd, unitEnd + 20).trimStart() : fold(unit) + folded.slice(unitEnd, unitEnd + 20))) continue;
     const sentenceText = folded.slice(sentence.start, sentence.end);
     if (SCORING.test(sentenceText)) continue;
     // A bound set on the number ("ít nhất 85% người hưởng trợ cấp … hoặc người đã có tài khoản …") commits

@@ -4,7 +4,7 @@
 // source line each piece came from, so that every extracted item can point into the user's file.
 import { cleanCell, cleanLine, FOOTNOTE_BODY, isFurniture } from './clean-line.js';
 import { HEADING_START } from '../parse/heading-label.js';
-import { catalogueMatch } from '../vocab/agency-catalogue.js';
+import { nameRunsOn } from '../vocab/agency-catalogue.js';
 import { TYPE_HEADINGS } from '../vocab/document-types.js';
 import { fold } from '../vocab/fold.js';
 
@@ -180,26 +180,13 @@ function continues(open: Piece[], text: string, gap: boolean, width: number | nu
   // A line ending in a closing bold mark ends a heading or a label, unless the next goes on in lower case.
   if (/[*_]\s*$/.test(prev.raw) && !lower) return false;
   if (lower) return true;
-  if (crossesName(prev.text, text)) return true;
+  // A line broken inside a known body's name goes on, however the text was wrapped.
+  if (nameRunsOn(prev.text, text)) return true;
   if (width === null) return false;
   // In wrapped text a line well short of the width ended its paragraph ("1. Mục đích" / "Cụ thể
   // hóa …"), unless it breaks after a comma or dash, or a title in capitals runs on.
   const short = prev.raw.trimEnd().length < width * 0.6;
   return !short || /[,\-–]$/u.test(prev.text) || (isCapitals(prev.text) && isCapitals(text)) || emphasisOpen(prev.raw);
-}
-
-/**
- * "Đề nghị Hội Liên hiệp" / "Phụ nữ Thành phố phối hợp …": a line broken inside the name of a known
- * body goes on, however the text was wrapped (the catalogue knows "Hội Liên hiệp Phụ nữ").
- */
-function crossesName(prev: string, next: string): boolean {
-  const words = prev.split(' ');
-  const head = next.slice(0, 60);
-  for (let k = 1; k <= Math.min(4, words.length); k++) {
-    const tail = words.slice(-k).join(' ');
-    if (catalogueMatch(fold(`${tail} ${head}`)) > tail.length + 1) return true;
-  }
-  return false;
 }
 
 /** "*2.1. Sở" / "Tài chính*": an emphasis left open runs on to the next line. */

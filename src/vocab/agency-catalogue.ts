@@ -167,6 +167,21 @@ const FORMS_BY_FIRST_WORD: Map<string, string[]> = (() => {
 })();
 
 /**
+ * True when a known body's name runs from the end of `before` into `after`, across a line break or
+ * a cell's lines: "Đề nghị Hội Liên hiệp" / "Phụ nữ Thành phố …", "Ban Chỉ huy" / "Bộ đội Biên phòng".
+ */
+export function nameRunsOn(before: string, after: string): boolean {
+  const words = before.slice(-60).split(' ');
+  for (let k = 1; k <= Math.min(4, words.length); k++) {
+    // Most texts end in no name's first words: look a word up before folding the whole join.
+    if (!FORMS_BY_FIRST_WORD.has(fold(words[words.length - k]))) continue;
+    const tail = words.slice(-k).join(' ');
+    if (catalogueMatch(fold(`${tail} ${after.slice(0, 60)}`)) > tail.length + 1) return true;
+  }
+  return false;
+}
+
+/**
  * The length of the longest catalogue name that `folded` (folded text) begins with, ending at a
  * word's end; 0 when it begins with none. "sở văn hóa, thể thao và du lịch tỉnh …" → 31.
  */
