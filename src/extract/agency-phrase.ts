@@ -4,7 +4,7 @@
 // is a bounded loop.
 import { expandAbbreviations } from '../vocab/agencies.js';
 import { catalogueMatch } from '../vocab/agency-catalogue.js';
-import { AGENCY_HEADS, DUTY_VERBS, GENERIC_BODIES, GROUP_NOUNS, NOT_AGENCY_STARTS, RUN_IN_DUTIES } from '../vocab/agency-words.js';
+import { AGENCY_HEADS, DUTY_VERBS, GENERIC_BODIES, GROUP_NOUNS, NOT_AGENCY_STARTS, ROLE_APPOSITIONS, RUN_IN_DUTIES } from '../vocab/agency-words.js';
 import { fold } from '../vocab/fold.js';
 
 /**
@@ -28,6 +28,7 @@ function isNounUse(before: string, rest: string): boolean {
 const MAX_NAME_WORDS = 22;
 /** A subject may list several agencies ("Các thành viên …, Chủ nhiệm …, Trưởng Đoàn …"): each within MAX_NAME_WORDS. */
 const MAX_LIST_WORDS = 64;
+const APPOSITION = new RegExp(`\\s[-–]\\s(?=(?:${ROLE_APPOSITIONS.join('|')})\\s)`, 'iu');
 /** Words that begin like a head but are verbs or things: "Ban hành …", "Báo cáo …", "Hội nghị …". */
 const NOT_NAMES = new RegExp(`^(?:${NOT_AGENCY_STARTS.join('|')})(?!\\p{L})`, 'u');
 
@@ -99,7 +100,8 @@ export function splitAgencies(name: string): string[] {
   let current = '';
   // What a bracket holds explains the name ("Các doanh nghiệp viễn thông (VNPT, Viettel, …)"): it is
   // no part of it, nor a list of further agencies. A colon closes the names: the duty follows it.
-  const beforeColon = name.split(':')[0];
+  // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": what follows the dash is the body's role.
+  const beforeColon = name.split(':')[0].split(APPOSITION)[0];
   const bare = beforeColon.includes('(') ? outsideBrackets(beforeColon).trim() : beforeColon.trim();
   const tokens = bare.split(/(,\s*|(?<!\s)\s+và\s+|;\s*)/u);
   for (let i = 0; i < tokens.length; i += 2) {

@@ -43,7 +43,12 @@ export function extractTableTargets(plan: PlanText, catalog: IndicatorCatalog): 
     const columns = columnsOf(table);
     if (!columns) continue;
     let groupYear: number | null = null;
+    // "DỰ BÁO MỘT SỐ CHỈ TIÊU …": a table of forecasts states no commitment.
+    const caption = plan.appendixOfBlock[table.rows[0]?.blockIndex ?? -1];
+    if (caption && FORECAST.test(caption)) continue;
     for (const row of table.rows) {
+      // "| 1 | 2 | 3 | … |": the columns' numbers under a header, not a row of values.
+      if (isColumnNumbering(row.cells)) continue;
       const indicator = row.cells[columns.indicator]?.trim() ?? '';
       const values = columns.values.map((v) => ({ ...v, cell: row.cells[v.index]?.trim() ?? '' }));
       if (values.every((v) => !v.cell)) {
@@ -80,6 +85,13 @@ export function extractTableTargets(plan: PlanText, catalog: IndicatorCatalog): 
     }
   }
   return { targets, handledBlocks };
+}
+
+const FORECAST = /(?:^|\s)dự báo(?!\p{L})/u;
+
+function isColumnNumbering(cells: string[]): boolean {
+  const numbers = cells.map((c) => c.trim()).filter(Boolean);
+  return numbers.length >= 3 && numbers.every((c, i) => c === String(Number(numbers[0]) + i));
 }
 
 /** The year an appendix's caption names ("CÁC CHỈ TIÊU … ĐẾN NĂM 2030"), for a row standing in one. */

@@ -133,7 +133,7 @@ function targetsInBlock(
       if (!unit || (NOT_COUNTS.has(fold(unit)) && !multiple)) continue;
     }
     const unitEnd = unitStart + unit.length;
-    if (isYear(m[1]) || NAMING_BEFORE.test(before)) continue;
+    if (isYear(m[1]) || NAMING_BEFORE.test(withoutListedNumbers(before))) continue;
     // "giảm từ 23 ca xuống 18 ca": where the change starts is no target, where it ends is.
     if (/(?:^|\s)từ\s{0,2}$/u.test(before) && CHANGE_TO.test(folded.slice(unitEnd, unitEnd + 30))) continue;
     // "Không quá 05 cá nhân", "10% tập thể": a quota of awards.
@@ -189,6 +189,14 @@ function isCondition(clause: string, before: string): boolean {
   if (CONDITION_OPENER.test(clause)) return true;
   return /\d/.test(clause) && /được\s\p{L}+(?:\s\p{L}+)?\s(?:ít nhất|tối thiểu|tối đa|từ|trên|dưới)?\s{0,2}$/u.test(before);
 }
+
+/** "Mẫu biểu số 02, 03": the numbers listed before this one, so that "số" still names it. */
+function withoutListedNumbers(before: string): string {
+  let rest = before;
+  for (let m = LISTED_NUMBER.exec(rest); m; m = LISTED_NUMBER.exec(rest)) rest = rest.slice(0, m.index);
+  return rest;
+}
+const LISTED_NUMBER = /(?<=\s)\d{1,3}\s{0,2}(?:,|và)\s{0,2}$/u;
 
 /** A bare year ("2030") is a time, never a quantity, wherever it stands. */
 function isYear(token: string): boolean {
@@ -262,32 +270,34 @@ function measuredThing(text: string, clauseFrom: number, at: number, phraseFrom:
   // The first measure noun of the clause: "tỷ lệ lao động … trong tổng số lao động" and "chỉ số giáo
   // dục đóng góp vào chỉ số HDI" measure what the first one names.
   const measureAt = before.search(MEASURE_NOUN);
-  const named = tidy(
-    ` ${before.slice(Math.max(0, measureAt))}`.replace(BASELINE_TAIL, '').replace(LINKING_TAIL, '').replace(/^[\s-]*(?:phấn đấu|phân đầu)\s*/iu, ''),
-  );
+  const lead = ` ${before.slice(Math.max(0, measureAt))}`.replace(BASELINE_TAIL, '');
+  const linked = LINKING_TAIL.test(lead);
+  const named = tidy(lead.replace(LINKING_TAIL, '').replace(/^[\s-]*(?:phấn đấu|phân đầu)\s*/iu, ''));
   // Commas stay: "người hưởng trợ cấp xã hội, hưu trí xã hội mở mới tài khoản …" is one thing measured.
   const run = /^[^;.()|]{0,160}/u.exec(after)?.[0] ?? '';
   // A phrase longer than that ends at a word's end, not inside one.
   const phrase = withoutDanglingTail(tidy(/\p{L}/u.test(after[run.length] ?? '') ? run.replace(/\s\S*$/u, '') : run));
-  return { wording: wordingOf(named, phrase, measureAt >= 0), context: `${measureAt >= 0 ? before.slice(measureAt) : before} ${after}` };
+  return { wording: wordingOf(named, phrase, measureAt >= 0, linked), context: `${measureAt >= 0 ? before.slice(measureAt) : before} ${after}` };
 }
 
 /**
  * The measured thing as an analyst would write it: the measure noun's phrase; a share of a base
- * with its subject ("Kinh tế số chiếm 45% GRDP tỉnh" → "Kinh tế số trong GRDP tỉnh"); a counted
- * noun with what the plan does to it ("lắp đặt mới 58 trạm" → "trạm lắp đặt mới"); else the phrase.
+ * with its subject ("Kinh tế số chiếm 45% GRDP tỉnh" → "Kinh tế số trong GRDP tỉnh"); for a
+ * counted noun alone, the subject a linking verb joins to it ("Kim ngạch xuất khẩu đạt 8,95 tỷ USD"),
+ * the people a duty serves ("Giải quyết việc làm cho 59.000 người") or what the plan does to it
+ * ("lắp đặt mới 58 trạm" → "trạm lắp đặt mới"); else the phrase after the number.
  */
-function wordingOf(named: string, phrase: string, hasMeasureNoun: boolean): string {
+function wordingOf(named: string, phrase: string, hasMeasureNoun: boolean, linked: boolean): string {
   if (hasMeasureNoun && named) return named;
   const subject = tidy(named.replace(YEAR_PHRASE, ' '));
   if (PERCENT_BASE.test(phrase) && subject) return `${subject} trong ${phrase}`;
   // "Năng suất lao động năm 2030 tăng gấp 1,7 lần so với năm 2020": what grows, not the multiple.
   if (/^lần(?!\p{L})/u.test(phrase) && subject) return subject;
   if (phrase.split(' ').length >= 2) return phrase;
-  // A counted noun alone ("trạm"): with a short verb phrase before it ("lắp đặt mới"), or the subject
-  // that already names it ("Số ca mắc mới"), else what precedes it.
-  if (subject && ` ${fold(subject)} `.includes(` ${fold(phrase)} `)) return subject;
-  return /^\p{L}{2}/u.test(phrase) && subject && subject.split(' ').length <= 5 ? `${phrase} ${subject}` : named || phrase;
+  if (!subject) return named || phrase;
+  if (/\scho$/u.test(subject)) return `${subject} ${phrase}`;
+  if (linked || ` ${fold(subject)} `.includes(` ${fold(phrase)} `) || !/^\p{L}{2}/u.test(phrase)) return subject;
+  return subject.split(' ').length <= 5 ? `${phrase} ${subject}` : subject;
 }
 /** "… giảm từ 23 ca xuống" before "18 ca": the change from a baseline, not the thing measured. */
 const BASELINE_TAIL = /\s(?:(?:giảm|tăng)\s)?từ\s[\d.,]{1,12}(?:\s\p{L}{1,12}){0,2}\s(?:xuống|lên)(?:\s(?:còn|mức))?\s{0,2}$/iu;

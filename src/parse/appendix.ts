@@ -4,8 +4,12 @@
 // leaves their blocks under the body's last section.
 import { isCapitals, type Block } from '../text/blocks.js';
 
-/** "phụ lục", "phụ lục ii", "phụ lục số 2", then the end or a caption (folded text). */
-export const APPENDIX_LABEL = /^phụ\s{1,2}lục(?:\s{1,3}[\divxlc]{1,5}|\s{1,3}số\s{1,3}\d{1,3})?\s{0,3}[.:\-–]?\s{0,3}(?:\p{L}|$)/u;
+/**
+ * "phụ lục", "phụ lục ii", "phụ lục số 2", and the forms a budget plan attaches ("mẫu biểu số 01",
+ * "biểu số 3"), then the end or a caption (folded text).
+ */
+export const APPENDIX_LABEL =
+  /^(?:phụ\s{1,2}lục(?:\s{1,3}[\divxlc]{1,5}|\s{1,3}số\s{1,3}\d{1,3})?|(?:mẫu\s{1,2})?biểu(?:\s{1,2}mẫu)?\s{1,3}(?:số\s{1,3})?\d{1,3})\s{0,3}[.:\-–]?\s{0,3}(?:\p{L}|$)/u;
 
 /** Blocks in capitals under the label that may carry the caption. */
 const CAPTION_BLOCKS = 3;

@@ -63,3 +63,6 @@ export const PARTY_ORGANS: string[] = [
   'đảng ủy', 'đảng đoàn', 'ban cán sự đảng', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'ban thường vụ', 'ban chấp hành',
   'chi bộ', 'đảng bộ', 'các đảng ủy', 'các cấp ủy', 'cấp ủy',
 ];
+
+/** After a dash, the role a body holds, not more of its name: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo". */
+export const ROLE_APPOSITIONS: string[] = ['cơ quan', 'là cơ quan', 'đơn vị chủ trì', 'đơn vị thường trực'];

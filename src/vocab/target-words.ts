@@ -41,6 +41,8 @@ export const CONDITION_OPENERS: string[] = ['đối với', 'nếu', 'trường 
 export const FACT_CUES: string[] = [
   'hiện nay', 'hiện có', 'hiện tại', 'đã đạt', 'đạt được', 'tính đến', 'năm qua', 'đã có', 'dân số', 'diện tích', 'sau sáp nhập',
   'bao gồm', 'đang hoạt động', 'hiện đang',
+  // a forecast is no commitment: "dự báo tốc độ tăng trưởng GRDP … khoảng 10 - 10,5%/năm"
+  'dự báo',
 ];
 
 /** Words that make a sentence a commitment: "Phấn đấu đến năm 2030 …", "đạt 75%". */

@@ -235,6 +235,8 @@ describe('assignments', () => {
 
   // Forms from plans the extractor was not tuned for (issue 20), wrapped as their sources wrap them.
   it.each([
+    // Quảng Ngãi QĐ 1627/QĐ-UBND.
+    ['a role after a dash is no part of the name', '**1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo**\n\nTham mưu tổng hợp.', [['Sở Tài chính', 'responsible']]],
     ['a name ends before "tiến hành"', '2. Bộ Công an tiến hành rà soát các quy định.', [['Bộ Công an', 'responsible']]],
     ['a name wrapped inside a known body', '3. Đề nghị Hội Liên hiệp\nPhụ nữ Thành phố phối hợp tuyên truyền.', [['Hội Liên hiệp Phụ nữ Thành phố', 'coordinate']]],
     ['investors named by what they build', '4. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp có trách nhiệm đầu tư hạ tầng.',

@@ -108,6 +108,9 @@ describe('targets', () => {
     ['a quota of awards', '- Tổ giúp việc Ban Chỉ đạo bầu\ncử của tỉnh: Không quá 05 cá nhân; mỗi đơn vị đề nghị\nkhông quá 01 tập thể, 03 cá nhân.'],
     ['a share of awards', 'Quy định về công tác thi đua, khen thưởng (tỷ lệ không quá 10% tập thể, 5% cá\nnhân đối tượng trực tiếp tham gia phong trào).'],
     ['a scoring rule', 'Từ 88 - 90% cộng 02 điểm; từ 90-95%\ncộng 03 điểm; từ 95- dưới 100% cộng 04 điểm; đạt 100% cộng 05 điểm.'],
+    // Cà Mau KH 0204/KH-UBND (a budget plan): forms named by number, and a forecast.
+    ['numbers listed after "số"', 'Dự kiến thu cân đối ngân sách theo\nsắc thuế như Mẫu biểu số 02, 03 đính kèm.'],
+    ['a forecast', 'Dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 -\n2030 khoảng từ 10 - 10,5%/năm.'],
     // Đắk Lắk KH 129/KH-UBND: whom the aid goes to first.
     ['a priority', 'Bảo đảm đúng mục đích cứu trợ khẩn cấp, đúng đối tượng,\nưu tiên 40 xã, phường đã được công bố tình huống khẩn cấp.'],
     ['a condition opened by "Nếu"', '- Đối với các xã, phường: Nếu\ncó từ 02 địa phương trở lên có tổng số điểm bằng nhau thì đơn vị nào có số lượng mở tài khoản nhiều hơn xếp trên.'],
@@ -153,6 +156,8 @@ describe('targets', () => {
     ['a phrase with commas after the number (Lào Cai CTr 104)', 'Đến năm 2030, 85% chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý.', 'chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý'],
     ['the first measure noun of the clause (Bộ Chính trị NQ 71)', 'Chỉ số giáo dục đóng góp vào chỉ số HDI đạt trên 0,85.', 'Chỉ số giáo dục đóng góp vào chỉ số HDI'],
     ['a share of GRDP with its subject (Bắc Ninh KH 144)', '- Kinh tế số chiếm 45% GRDP tỉnh vào năm 2030.', 'Kinh tế số trong GRDP tỉnh'],
+    ['the people a duty serves (Cà Mau KH 0204)', '- Giải quyết việc làm cho khoảng\n59.000 người.', 'Giải quyết việc làm cho người'],
+    ['a subject a linking verb joins to the count (Cà Mau KH 0204)', '- Kim ngạch xuất khẩu đạt khoảng 8,95 tỷ USD.', 'Kim ngạch xuất khẩu'],
     ['a multiple: what grows', '- Năng suất lao động năm 2030 tăng gấp 1,7 lần so với năm 2020.', 'Năng suất lao động'],
     ['the end of a change: what changes', '- Số ca mắc mới giảm từ 23 ca xuống 18 ca vào năm 2030.', 'Số ca mắc mới'],
     ['a counted noun with what the plan does to it', '- Phấn đấu đến năm 2026 lắp đặt mới 58 trạm (Trong đó: VNPT: 25 trạm).', 'trạm lắp đặt mới'],
@@ -211,6 +216,20 @@ describe('targets in tables and run-in headings', () => {
       [3, 'thứ bậc', 'lte', 2030],
       [50, 'thứ bậc', 'lte', 2030],
     ]);
+  });
+
+  // Cà Mau KH 0204/KH-UBND: a form attached to the plan, its header numbering its columns.
+  it('reads no row that numbers the columns, and no table of forecasts', () => {
+    const table = (caption: string) => [
+      'KẾ HOẠCH', '', 'I. MỤC TIÊU', '', 'Nội dung.', '', 'Mẫu biểu số 01', '', caption, '',
+      '| STT | Nội dung | Đơn vị tính | Năm 2026 | Năm 2027 |', '|---|---|---|---|---|', '| 1 | 2 | 3 | 4 | 5 |',
+      '| 1 | Tốc độ tăng trưởng GRDP | % | 8,00 | 10,00 |',
+    ].join('\n');
+    expect(recordOf(table('CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU GIAI ĐOẠN 2026 – 2028')).targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [8, '%', 2026],
+      [10, '%', 2027],
+    ]);
+    expect(recordOf(table('DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU GIAI ĐOẠN 2026 – 2028')).targets).toEqual([]);
   });
 
   it('lends the year of a lead-in line to the list under it', () => {
