@@ -52,7 +52,8 @@ export function startsWithAgency(text: string): boolean {
   if (!/^(?:\p{Lu}|các\s)/u.test(text)) return false;
   const f = fold(text.slice(0, 80)); // heads are short: fold only the start of a long block
   if (catalogueMatch(f)) return true;
-  if (f.startsWith('các ')) return GROUPS.some((g) => f.startsWith(g) && /^(?:[\s,;]|$)/u.test(f.slice(g.length)));
+  // "Các trường hợp …" are cases, not schools.
+  if (f.startsWith('các ')) return !NOT_NAMES.test(f.slice(4)) && GROUPS.some((g) => f.startsWith(g) && /^(?:[\s,;]|$)/u.test(f.slice(g.length)));
   if (!/^\p{Lu}/u.test(text) || NOT_NAMES.test(f)) return false;
   const first = f.slice(0, Math.max(0, f.indexOf(' ')));
   // "Sở, ban, ngành liên quan": the departments as a group.

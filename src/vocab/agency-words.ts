@@ -37,6 +37,8 @@ export const DUTY_VERBS: string[] = [
   'cử', 'nắm', 'thúc đẩy', 'thống nhất', 'nghiêm túc', 'hoàn thiện', 'hoàn thành', 'khảo sát', 'đánh giá',
   // "Bộ Công an tiến hành rà soát …", "Ủy ban nhân dân các xã chuẩn bị …"
   'tiến hành', 'chuẩn bị', 'giải quyết', 'cập nhật', 'thu thập', 'tiếp nhận', 'phân bổ', 'xem xét', 'công bố', 'ký kết',
+  // a duty in the modal: "Công ty phải thông báo …", "Ngân hàng Nhà nước thông báo …"
+  'phải', 'cần', 'sẽ', 'thông báo', 'gửi', 'áp dụng', 'quyết định', 'quy định', 'có quyền',
 ];
 
 /** Duties that still end a name when a run-in heading capitalised them: "… có liên quan Phối hợp chặt chẽ". */

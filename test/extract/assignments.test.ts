@@ -237,6 +237,9 @@ describe('assignments', () => {
   it.each([
     // Quảng Ngãi QĐ 1627/QĐ-UBND.
     ['a role after a dash is no part of the name', '**1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo**\n\nTham mưu tổng hợp.', [['Sở Tài chính', 'responsible']]],
+    ['a duty in the modal', '5. Ngân hàng Nhà nước phải thông báo cho các tổ chức tín dụng.', [['Ngân hàng Nhà nước', 'responsible']]],
+    ['a law\'s "quy định chi tiết"', '7. Chính phủ quy định chi tiết Điều này.', [['Chính phủ', 'responsible']]],
+    ['cases are no agencies', '6. Các trường hợp chuyển mục đích sử dụng đất phải được cơ quan nhà nước cho phép.', []],
     ['a name ends before "tiến hành"', '2. Bộ Công an tiến hành rà soát các quy định.', [['Bộ Công an', 'responsible']]],
     ['a name wrapped inside a known body', '3. Đề nghị Hội Liên hiệp\nPhụ nữ Thành phố phối hợp tuyên truyền.', [['Hội Liên hiệp Phụ nữ Thành phố', 'coordinate']]],
     ['investors named by what they build', '4. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp có trách nhiệm đầu tư hạ tầng.',
