@@ -100,6 +100,7 @@ function targetsInBlock(
   const out: Target[] = [];
   const sentences = sentenceSpans(text);
   let sentenceIndex = 0;
+  const cueCache = new Map<number, SentenceCues>();
   let clauseFloor = start;
   for (const m of folded.matchAll(NUMBER)) {
     const at = m.index!;
@@ -138,15 +139,17 @@ function targetsInBlock(
     if (/(?:^|\s)từ\s{0,2}$/u.test(before) && CHANGE_TO.test(folded.slice(unitEnd, unitEnd + 30))) continue;
     // "Không quá 05 cá nhân", "10% tập thể": a quota of awards.
     if (AWARD_NOUN.test(isPercent ? folded.slice(unitEnd, unitEnd + 20).trimStart() : fold(unit) + folded.slice(unitEnd, unitEnd + 20))) continue;
-    const sentenceText = folded.slice(sentence.start, sentence.end);
-    if (SCORING.test(sentenceText)) continue;
+    // What the sentence says is read once per sentence, not once per number in it: a long
+    // sentence full of numbers made that quadratic.
+    const cues = sentenceCues(folded, sentence, sentenceIndex, cueCache);
+    if (cues.scoring) continue;
     // A bound set on the number ("ít nhất 85% người hưởng trợ cấp … hoặc người đã có tài khoản …") commits
     // whatever the sentence says of the present.
     const bound = /(?:ít nhất|tối thiểu|không dưới)\s{0,2}$/u.test(before);
-    if (FACT_CUE.test(sentenceText) && !bound && !/phấn đấu|phân đầu|đảm bảo|bảo đảm|đến năm 20[3-9]\d/u.test(sentenceText)) continue;
+    if (cues.fact && !bound && !cues.strongCommitment) continue;
     const comparator: Comparator = m[2] ? 'range' : comparatorOf(before);
     // "khoảng trên 500 ha", "ít nhất 30%": a bound set on a number is itself a commitment.
-    if (!COMMITMENT.test(sentenceText) && !inTargetSection && comparator === 'eq') continue;
+    if (!cues.commitment && !inTargetSection && comparator === 'eq') continue;
     if (!isPercent && PREPOSITION_BEFORE.test(stripComparator(before))) continue;
     const clause = clauseStart(folded, at, sentence.start);
     if (isCondition(folded.slice(clause, at), before)) continue;
@@ -175,6 +178,29 @@ function targetsInBlock(
     clauseFloor = unitEnd;
   }
   return out;
+}
+
+interface SentenceCues {
+  scoring: boolean;
+  fact: boolean;
+  commitment: boolean;
+  /** "phấn đấu", "bảo đảm", "đến năm 2030": a commitment that outweighs words of the present. */
+  strongCommitment: boolean;
+}
+
+function sentenceCues(folded: string, sentence: { start: number; end: number }, index: number, cache: Map<number, SentenceCues>): SentenceCues {
+  let cues = cache.get(index);
+  if (!cues) {
+    const text = folded.slice(sentence.start, sentence.end);
+    cues = {
+      scoring: SCORING.test(text),
+      fact: FACT_CUE.test(text),
+      commitment: COMMITMENT.test(text),
+      strongCommitment: /phấn đấu|phân đầu|đảm bảo|bảo đảm|đến năm 20[3-9]\d/u.test(text),
+    };
+    cache.set(index, cues);
+  }
+  return cues;
 }
 
 /** What follows a number's unit in a rate of time or speed: "Gb/s", "km/h", "lượt/ngày". */

@@ -59,6 +59,8 @@ describe('long adversarial inputs finish', () => {
     ['a recipient followed by " ," (trailing-run trim: 32 KB took 0.24 s)', () => CONTEXTS.recipients(repeatTo(' ,', 600))],
     ['a table agency followed by ". " (tidyAgency)', () => CONTEXTS.table(repeatTo('. ', 600))],
     ['a target after a run of " là" (LINKING_TAIL: 32 KB took 0.1 s)', () => CONTEXTS.target(repeatTo(' là', 800))],
+    // Found by the property above (seed 397087519): the sentence's cues were read once per number in it.
+    ['numbers all through one long sentence (targets: 20 KB took 1.5 s)', () => CONTEXTS.organisation(repeatTo('ộa)0\f', 150))],
     [
       'hard-wrapped duties, a deadline on every line, no full stop (deadlines: 200 KB took 1.6 s, 400 KB 18 s loaded)',
       () => `IV. TỔ CHỨC THỰC HIỆN\n${repeatTo('Sở Nội vụ chủ trì, phối hợp Sở Tài chính báo cáo trước ngày 15/12 hằng năm\n', 1000)}`,
