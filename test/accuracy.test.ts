@@ -79,3 +79,27 @@ describe.skipIf(!existsSync('../shared/eval/score.mjs'))('the bundled scorer', (
     expect(readFileSync(scorer, 'utf8')).toBe(readFileSync('../shared/eval/score.mjs', 'utf8'));
   });
 });
+
+// plans compare on two provinces' drug-prevention plans (Cần Thơ KH 153, Đồng Nai KH 182): which
+// targets measure the same thing, by gold written blind (fixtures/dev-gold/compare, notes in
+// test/eval/dev-notes/NOTES-matuy-pair.md), scored by the shared scorer (test/eval/score-compare.mjs).
+describe('alignment of targets across two plans on one topic', () => {
+  it('puts the measures both plans state on shared rows, with few wrong merges', () => {
+    const pred = 'dist/accuracy-compare.json';
+    const plans = ['fixtures/dev/cantho-kh153-2025-ctmtqg-matuy.md', 'fixtures/corpus/06_dongnai-kh182-2025-ctmtqg-phongchong-matuy.txt'];
+    const compared = spawnSync(process.execPath, ['bin/plans.js', 'compare', ...plans, '-f', 'json', '-q', '-o', pred], { encoding: 'utf8' });
+    expect(compared.status, compared.stderr).toBe(0);
+    const scored = spawnSync(process.execPath, ['test/eval/score-compare.mjs', '--gold', 'fixtures/dev-gold/compare/matuy-pair.json', '--pred', pred, '--json'], { encoding: 'utf8' });
+    const result = JSON.parse(scored.stdout) as { pairs: { f1: number; precision: number }; sharedMeasures: { aligned: number; total: number }; wrongMerges: string[] };
+    // Floors: today's figures (13 of 13 shared measures, pair F1 0.800, 2 near-misses merged).
+    expect(result.sharedMeasures).toMatchObject({ aligned: 13, total: 13 });
+    expect(result.pairs.f1).toBeGreaterThanOrEqual(0.799);
+    expect(result.wrongMerges.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe.skipIf(!existsSync('../shared/eval/score-compare.mjs'))('the bundled compare scorer', () => {
+  it('is the shared scorer, unchanged', () => {
+    expect(readFileSync('test/eval/score-compare.mjs', 'utf8')).toBe(readFileSync('../shared/eval/score-compare.mjs', 'utf8'));
+  });
+});

@@ -4,11 +4,14 @@
 import type { PlanRecord, Target } from '../model.js';
 import type { IndicatorCatalog } from '../vocab/indicators.js';
 import type { PlanColumn } from './columns.js';
+import { alignTargets } from './align.js';
 import { sameValue, type TargetValue } from './target-value.js';
 
 export interface TargetCell extends TargetValue {
   line: number;
   text: string;
+  /** The plan's own wording of the measured thing, on a row made by alignment. */
+  wording?: string;
   /** Further targets of the same plan for this indicator and year, kept visible. */
   more?: TargetValue[];
   /** Set when the plan's parent in the set commits to something else here. */
@@ -18,6 +21,8 @@ export interface TargetCell extends TargetValue {
 export interface TargetRow {
   indicatorId: string;
   indicator: string;
+  /** Made by lining up the plans' wordings, not by a catalogue entry. */
+  aligned?: true;
   year: number | null;
   cells: Record<string, TargetCell>;
   /** Column ids of the highest and lowest values; null when the row has fewer than two values to weigh. */
@@ -74,11 +79,42 @@ export function compareTargets(
     }
   });
   const rows = [...rowsByKey.values()].sort(rowOrder(catalog));
+  const aligned = alignedRows(other);
+  rows.push(...aligned.rows);
   for (const row of rows) {
     markParentDifferences(row, columns, parents);
     weigh(row);
   }
-  return { rows, other };
+  return { rows, other: other.filter((o) => !aligned.placed.has(o)) };
+}
+
+/**
+ * Rows for the targets no catalogue entry names, where plans measure the same thing (align.ts):
+ * one row per group and year, labelled by the first plan's wording, each cell with its own.
+ */
+function alignedRows(other: OtherTarget[]): { rows: TargetRow[]; placed: Set<OtherTarget> } {
+  const rows: TargetRow[] = [];
+  const placed = new Set<OtherTarget>();
+  let n = 0;
+  for (const group of alignTargets(other)) {
+    if (new Set(group.map((g) => g.column)).size < 2) continue;
+    const id = `aligned-${++n}`;
+    const byYear = new Map<number | null, TargetRow>();
+    for (const item of group) {
+      const { column, target } = item;
+      let row = byYear.get(target.year);
+      if (!row) {
+        row = { indicatorId: id, indicator: group[0].target.indicator, aligned: true, year: target.year, cells: {}, highest: null, lowest: null, spread: null, unit: null };
+        byYear.set(target.year, row);
+      }
+      const cell = row.cells[column];
+      if (cell) (cell.more ??= []).push(valueOf(target));
+      else row.cells[column] = { ...valueOf(target), line: target.line, text: target.text, wording: target.indicator };
+      placed.add(item as OtherTarget);
+    }
+    rows.push(...[...byYear.values()].sort((a, b) => (a.year ?? 1e9) - (b.year ?? 1e9)));
+  }
+  return { rows, placed };
 }
 
 function valueOf(t: Target): TargetValue {

@@ -113,6 +113,27 @@ function targetSections(c: Extract<Comparison, { view: 'targets' }>): GridSectio
     const names = new Map(c.rows.map((r) => [r.indicatorId, r.indicator]));
     sections.push({ title: 'Indicators', head: ['indicator', 'name'], rows: [...names].map(([id, name]) => [{ text: id }, { text: name }]), keys: 1, pivot: false });
   }
+  const aligned = c.rows.filter((r) => r.aligned);
+  if (aligned.length) {
+    // A row no catalogue entry made: each plan's own wording, so the reader can judge the match.
+    sections.push({
+      title: 'Aligned by wording (no catalogue entry)',
+      head: ['indicator', 'year', 'plan', 'as worded', 'line'],
+      rows: aligned.flatMap((row) =>
+        c.columns
+          .filter((col) => row.cells[col.id])
+          .map((col) => [
+            { text: row.indicatorId },
+            { text: row.year === null ? '–' : String(row.year) },
+            { text: labels.get(col.id) ?? col.id },
+            { text: row.cells[col.id].wording ?? '' },
+            { text: String(row.cells[col.id].line) },
+          ]),
+      ),
+      keys: 1,
+      pivot: false,
+    });
+  }
   if (c.other.length) {
     sections.push({
       title: 'Other targets (indicator not in the catalogue)',

@@ -1,0 +1,91 @@
+// Targets no catalogue entry names, lined up across plans by what they measure: two targets share a
+// row when their measured things, worded each plan's own way, share most of their content syllables
+// (Dice ≥ SAME_MEASURE over folded syllables, abbreviations written out, function words, the measure
+// noun and the place dropped), count the same kind of thing (a share with a share, a count of one
+// noun with a count of that noun) and do not point opposite ways (a rise and a fall). A group is
+// grown by complete link, so every two of its targets meet that bar, not only neighbours: chains
+// of near-misses do not fuse different measures.
+import type { Comparator, Target } from '../model.js';
+import { fold } from '../vocab/fold.js';
+import { MEASURE_ABBREVIATIONS, MEASURE_STOP_SYLLABLES } from '../vocab/measure-words.js';
+import { PROVINCE_NAMES } from '../vocab/provinces.js';
+
+/** Dice similarity of two measured things above which they are one measure; chosen on the dev pair. */
+export const SAME_MEASURE = 0.75;
+/** Syllables shared with more targets than this are too common to propose candidates by. */
+const COMMON = 400;
+
+export interface Placed {
+  column: string;
+  target: Target;
+}
+
+const STOP = new Set(MEASURE_STOP_SYLLABLES);
+const ABBREVIATION = new Map(MEASURE_ABBREVIATIONS);
+const PLACES = PROVINCE_NAMES.map((p) => fold(p)).sort((a, b) => b.length - a.length);
+
+/** The content syllables of a measured thing: "Kinh tế số chiếm 45% GRDP tỉnh" → {kinh, tế, số?, grdp} (folded). */
+export function measureSyllables(wording: string): Set<string> {
+  let text = fold(wording);
+  for (const place of PLACES) if (text.includes(place)) text = text.split(place).join(' ');
+  const out = new Set<string>();
+  for (const word of text.split(/[^\p{L}\d]+/u)) {
+    if (!word) continue;
+    for (const syllable of (ABBREVIATION.get(word) ?? word).split(' ')) if (!STOP.has(syllable)) out.add(syllable);
+  }
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+const DIRECTION: Record<Comparator, -1 | 0 | 1> = { eq: 0, approx: 0, range: 0, gte: 1, gt: 1, lte: -1, lt: -1 };
+
+/** A share with a share, a count of a noun with a count of that noun, and never a rise with a fall. */
+function comparable(a: Target, b: Target): boolean {
+  if ((a.unit === '%') !== (b.unit === '%')) return false;
+  if (a.unit !== '%' && fold(a.unit) !== fold(b.unit)) return false;
+  return DIRECTION[a.comparator] * DIRECTION[b.comparator] >= 0;
+}
+
+/** Groups of targets that measure one thing; a target that meets no other stands alone. */
+export function alignTargets(items: Placed[]): Placed[][] {
+  const syllables = items.map((p) => measureSyllables(p.target.indicator));
+  // Candidates share a syllable that is not everywhere: an index instead of every pair.
+  const bySyllable = new Map<string, number[]>();
+  syllables.forEach((set, i) => {
+    for (const s of set) bySyllable.set(s, [...(bySyllable.get(s) ?? []), i]);
+  });
+  const candidates = new Map<string, number>();
+  for (const list of bySyllable.values()) {
+    if (list.length > COMMON) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x], list[y]];
+        const key = `${i} ${j}`;
+        if (candidates.has(key) || !comparable(items[i].target, items[j].target)) continue;
+        const similarity = dice(syllables[i], syllables[j]);
+        if (similarity >= SAME_MEASURE) candidates.set(key, similarity);
+      }
+    }
+  }
+  // Strongest pairs first; two groups merge only when every cross pair is a candidate (complete link).
+  const group = items.map((_, i) => [i]);
+  const groupOf = items.map((_, i) => i);
+  const pairs = [...candidates].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  for (const [key] of pairs) {
+    const [i, j] = key.split(' ').map(Number);
+    const [gi, gj] = [groupOf[i], groupOf[j]];
+    if (gi === gj) continue;
+    const linked = group[gi].every((a) => group[gj].every((b) => candidates.has(a < b ? `${a} ${b}` : `${b} ${a}`)));
+    if (!linked) continue;
+    for (const k of group[gj]) groupOf[k] = gi;
+    group[gi].push(...group[gj]);
+    group[gj] = [];
+  }
+  return group.filter((g) => g.length).map((g) => g.sort((a, b) => a - b).map((i) => items[i]));
+}
