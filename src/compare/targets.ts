@@ -12,7 +12,9 @@ export interface TargetCell extends TargetValue {
   text: string;
   /** The plan's own wording of the measured thing, on a row made by alignment. */
   wording?: string;
-  /** Further targets of the same plan for this indicator and year, kept visible. */
+  /** Further lines where the plan states the same value again (an appendix or a table repeating the body). */
+  alsoAt?: number[];
+  /** Other values the same plan states for this indicator and year: a conflict, kept visible. */
   more?: TargetValue[];
   /** Set when the plan's parent in the set commits to something else here. */
   parent?: TargetValue & { column: string };
@@ -73,9 +75,7 @@ export function compareTargets(
         row = { indicatorId: target.indicatorId, indicator, year: target.year, cells: {}, highest: null, lowest: null, spread: null, unit: null };
         rowsByKey.set(key, row);
       }
-      const cell = row.cells[column];
-      if (cell) (cell.more ??= []).push(valueOf(target));
-      else row.cells[column] = { ...valueOf(target), line: target.line, text: target.text };
+      place(row, column, target);
     }
   });
   const rows = [...rowsByKey.values()].sort(rowOrder(catalog));
@@ -107,14 +107,20 @@ function alignedRows(other: OtherTarget[]): { rows: TargetRow[]; placed: Set<Oth
         row = { indicatorId: id, indicator: group[0].target.indicator, aligned: true, year: target.year, cells: {}, highest: null, lowest: null, spread: null, unit: null };
         byYear.set(target.year, row);
       }
-      const cell = row.cells[column];
-      if (cell) (cell.more ??= []).push(valueOf(target));
-      else row.cells[column] = { ...valueOf(target), line: target.line, text: target.text, wording: target.indicator };
+      place(row, column, target, target.indicator);
       placed.add(item as OtherTarget);
     }
     rows.push(...[...byYear.values()].sort((a, b) => (a.year ?? 1e9) - (b.year ?? 1e9)));
   }
   return { rows, placed };
+}
+
+/** One cell per plan per row: a repeat of the same value cites its line, another value is a conflict. */
+function place(row: TargetRow, column: string, target: Target, wording?: string): void {
+  const cell = row.cells[column];
+  if (!cell) row.cells[column] = { ...valueOf(target), line: target.line, text: target.text, ...(wording === undefined ? {} : { wording }) };
+  else if (sameValue(cell, target)) (cell.alsoAt ??= []).push(target.line);
+  else if (!cell.more?.some((m) => sameValue(m, target))) (cell.more ??= []).push(valueOf(target));
 }
 
 function valueOf(t: Target): TargetValue {

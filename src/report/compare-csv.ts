@@ -26,7 +26,7 @@ function targetTable(c: Extract<Comparison, { view: 'targets' }>): string[][] {
     row.year === null ? '' : String(row.year),
     ...c.columns.map((col) => {
       const cell = row.cells[col.id];
-      return cell ? [cell, ...(cell.more ?? [])].map(formatTargetValue).join('; ') : '';
+      return cell ? [cell, ...(cell.more ?? [])].map(formatTargetValue).join(' ≠ ') : '';
     }),
     names(row.highest),
     names(row.lowest),

@@ -155,7 +155,8 @@ function targetSections(c: Extract<Comparison, { view: 'targets' }>): GridSectio
 function targetCell(row: TargetRow, column: string, labels: Map<string, string>): GridCell {
   const cell: TargetCell | undefined = row.cells[column];
   if (!cell) return { text: '' };
-  let text = [cell, ...(cell.more ?? [])].map(formatTargetValue).join('; ');
+  // Two values one plan states for one row are a conflict: "75% ≠ 77%".
+  let text = [cell, ...(cell.more ?? [])].map(formatTargetValue).join(' ≠ ');
   let mark: Mark | undefined;
   if (row.highest?.includes(column)) [text, mark] = [`${text} ${MARKERS.high}`, 'high'];
   else if (row.lowest?.includes(column)) [text, mark] = [`${text} ${MARKERS.low}`, 'low'];

@@ -49,13 +49,26 @@ describe('compare targets', () => {
     expect([agri.highest, agri.lowest, agri.spread]).toEqual([null, null, null]);
   });
 
-  it('keeps a second target of the same plan, indicator and year in the cell', () => {
+  it('keeps a second, different value of the same plan, indicator and year in the cell as a conflict', () => {
     const doubled = structuredClone(SON_LA);
     const first = doubled.targets.find((t) => t.indicatorId === 'trained-labour-rate' && t.year === 2030)!;
     doubled.targets.push({ ...first, value: 77, line: first.line + 1 });
-    const cell = row(targets([doubled]), 'trained-labour-rate', 2030)!.cells['002_5d4ee1467f99bd22'];
+    const c = targets([doubled]);
+    const cell = row(c, 'trained-labour-rate', 2030)!.cells['002_5d4ee1467f99bd22'];
     expect(cell.value).toBe(75);
     expect(cell.more).toEqual([{ value: 77, valueMax: null, comparator: 'eq', unit: '%' }]);
+    expect(renderCompareMarkdown(c, { transpose: false })).toContain('75% ≠ 77%');
+  });
+
+  // Bắc Ninh KH 144/KH-UBND states "Kinh tế số chiếm 45% GRDP" in its aims and again in its appendix.
+  it('shows a value a plan repeats once, citing both lines', () => {
+    const repeated = structuredClone(SON_LA);
+    const first = repeated.targets.find((t) => t.indicatorId === 'trained-labour-rate' && t.year === 2030)!;
+    repeated.targets.push({ ...first, line: 400 });
+    const c = targets([repeated]);
+    const cell = row(c, 'trained-labour-rate', 2030)!.cells['002_5d4ee1467f99bd22'];
+    expect([cell.line, cell.alsoAt, cell.more]).toEqual([first.line, [400], undefined]);
+    expect(renderCompareMarkdown(c, { transpose: false })).not.toContain('75%; 75%');
   });
 
   it('lists targets outside the catalogue under other, and filters by indicator and year', () => {
