@@ -24,6 +24,8 @@ export interface CompareCommandOptions {
   year?: string;
   province?: string;
   transpose?: boolean;
+  /** CSV field separator, one character. */
+  delimiter?: string;
   quiet?: boolean;
 }
 
@@ -32,6 +34,7 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
   const userEntries = options.catalog ? await loadCatalog(options.catalog) : [];
   const catalog = userEntries.length ? buildCatalog(userEntries) : DEFAULT_CATALOG;
   const filters = parseFilters(options, view, catalog);
+  const delimiter = parseDelimiter(options.delimiter);
   const { inputs, missing } = await discoverInputs(options.paths);
   for (const m of missing) warn(`${m}: no such file or folder`);
   if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) or records (.json .jsonl) found`);
@@ -43,7 +46,7 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
   const output = openOutput(options.out);
   const format: CompareFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
   try {
-    output.write(await render(comparison, format, options.transpose ?? false, output.isTerminal));
+    output.write(await render(comparison, format, options.transpose ?? false, output.isTerminal, delimiter));
     await output.commit();
   } catch (error) {
     await output.abort();
@@ -53,20 +56,28 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
   return failed + missing.length ? EXIT_FAILURES : EXIT_OK;
 }
 
-async function render(comparison: Comparison, format: CompareFormat, transpose: boolean, isTerminal: boolean): Promise<string> {
+async function render(comparison: Comparison, format: CompareFormat, transpose: boolean, isTerminal: boolean, delimiter?: string): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../report/compare-json.js')).renderCompareJson(comparison);
     case 'markdown':
       return (await import('../report/compare-markdown.js')).renderCompareMarkdown(comparison, { transpose });
     case 'csv':
-      return (await import('../report/compare-csv.js')).renderCompareCsv(comparison, { transpose });
+      return (await import('../report/compare-csv.js')).renderCompareCsv(comparison, { transpose, delimiter });
     case 'table': {
       const { renderCompareTable } = await import('../report/compare-table.js');
       const { supportsColor } = await import('./color.js');
       return renderCompareTable(comparison, { color: supportsColor(isTerminal), width: terminalWidth(isTerminal), transpose });
     }
   }
+}
+
+/** "," ";" "|" or a tab ("\t" or "tab"): one character that is no quote and no line break. */
+function parseDelimiter(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const delimiter = value === 'tab' || value === '\\t' ? '\t' : value;
+  if ([...delimiter].length !== 1 || /["\r\n]/.test(delimiter)) throw new UsageError(`--delimiter ${JSON.stringify(value)}: expected one character such as ";" or "tab"`);
+  return delimiter;
 }
 
 /** The terminal's width; COLUMNS when set (also for piped output); else 120. */

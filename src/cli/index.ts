@@ -38,6 +38,7 @@ program
   .option('--year <year>', 'only targets for this year')
   .option('--province <names>', 'only plans of these provinces (comma-separated)')
   .option('--transpose', 'plans as rows, indicators as columns')
+  .option('--delimiter <char>', 'CSV field separator: "," (default), ";", "tab" …')
   .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] })')
   .option('-q, --quiet', 'no summary on stderr')
   .action(async (paths: string[], opts) => {

@@ -10,8 +10,8 @@ import { sameValue, type TargetValue } from './target-value.js';
 export interface TargetCell extends TargetValue {
   line: number;
   text: string;
-  /** The plan's own wording of the measured thing, on a row made by alignment. */
-  wording?: string;
+  /** The plan's own wording of the measured thing. */
+  wording: string;
   /** Further lines where the plan states the same value again (an appendix or a table repeating the body). */
   alsoAt?: number[];
   /** Other values the same plan states for this indicator and year: a conflict, kept visible. */
@@ -107,7 +107,7 @@ function alignedRows(other: OtherTarget[]): { rows: TargetRow[]; placed: Set<Oth
         row = { indicatorId: id, indicator: group[0].target.indicator, aligned: true, year: target.year, cells: {}, highest: null, lowest: null, spread: null, unit: null };
         byYear.set(target.year, row);
       }
-      place(row, column, target, target.indicator);
+      place(row, column, target);
       placed.add(item as OtherTarget);
     }
     rows.push(...[...byYear.values()].sort((a, b) => (a.year ?? 1e9) - (b.year ?? 1e9)));
@@ -116,9 +116,9 @@ function alignedRows(other: OtherTarget[]): { rows: TargetRow[]; placed: Set<Oth
 }
 
 /** One cell per plan per row: a repeat of the same value cites its line, another value is a conflict. */
-function place(row: TargetRow, column: string, target: Target, wording?: string): void {
+function place(row: TargetRow, column: string, target: Target): void {
   const cell = row.cells[column];
-  if (!cell) row.cells[column] = { ...valueOf(target), line: target.line, text: target.text, ...(wording === undefined ? {} : { wording }) };
+  if (!cell) row.cells[column] = { ...valueOf(target), line: target.line, text: target.text, wording: target.indicator };
   else if (sameValue(cell, target)) (cell.alsoAt ??= []).push(target.line);
   else if (!cell.more?.some((m) => sameValue(m, target))) (cell.more ??= []).push(valueOf(target));
 }

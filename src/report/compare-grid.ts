@@ -126,7 +126,7 @@ function targetSections(c: Extract<Comparison, { view: 'targets' }>): GridSectio
             { text: row.indicatorId },
             { text: row.year === null ? '–' : String(row.year) },
             { text: labels.get(col.id) ?? col.id },
-            { text: row.cells[col.id].wording ?? '' },
+            { text: row.cells[col.id].wording },
             { text: String(row.cells[col.id].line) },
           ]),
       ),

@@ -7,6 +7,7 @@ import { DEFAULT_CATALOG } from '../../src/vocab/indicators.js';
 import { renderCompareTable } from '../../src/report/compare-table.js';
 import { rematchIndicators } from '../../src/compare/rematch.js';
 import { renderCompareMarkdown } from '../../src/report/compare-markdown.js';
+import { renderCompareCsv } from '../../src/report/compare-csv.js';
 
 // The seed plans, extracted for real.
 const seed = (name: string): PlanRecord => {
@@ -58,6 +59,17 @@ describe('compare targets', () => {
     expect(cell.value).toBe(75);
     expect(cell.more).toEqual([{ value: 77, valueMax: null, comparator: 'eq', unit: '%' }]);
     expect(renderCompareMarkdown(c, { transpose: false })).toContain('75% ≠ 77%');
+  });
+
+  it('defuses CSV fields a spreadsheet would run as formulas, and keeps numbers as numbers', () => {
+    const tampered = structuredClone(SON_LA);
+    tampered.targets[0].indicator = '=HYPERLINK("http://x","y")';
+    tampered.targets[1].indicator = '+84 912 345 678';
+    const csv = renderCompareCsv(targets([tampered]), { transpose: false });
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csv).toContain(`'+84 912 345 678`);
+    expect(csv).not.toMatch(/[,\n][=+@]/u);
+    expect(csv).toContain(',58.9,');
   });
 
   // Bắc Ninh KH 144/KH-UBND states "Kinh tế số chiếm 45% GRDP" in its aims and again in its appendix.

@@ -112,9 +112,19 @@ describe('plans compare (end to end)', () => {
     await expect(result.stdout).toMatchFileSnapshot(`__snapshots__/${snapshot}`);
   });
 
-  it('writes CSV with a byte-order mark for Excel', () => {
+  it('writes targets as a tidy CSV with a byte-order mark for Excel, numbers a spreadsheet can sum', () => {
     const csv = run(['compare', 'fixtures/seeds', '-f', 'csv']).stdout;
-    expect(csv.startsWith('\uFEFFindicatorId,indicator,year,')).toBe(true);
+    expect(csv.startsWith('\uFEFFprovince,plan,file,indicatorId,indicator,aligned,year,comparator,value,valueMax,unit,line,alsoAt,wording\r\n')).toBe(true);
+    expect(csv).toContain('\r\nSơn La,KH,fixtures/seeds/002_5d4ee1467f99bd22.txt,agri-labour-share,Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội,,2025,lte,58.9,,%,');
+  });
+
+  it.each([
+    [';', 'Sơn La;KH;fixtures/seeds/002_5d4ee1467f99bd22.txt;certified-labour-rate;Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ;;2025;eq;30;;%;15'],
+    ['tab', 'Sơn La\tKH\tfixtures/seeds/002_5d4ee1467f99bd22.txt\tcertified-labour-rate\tTỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ\t\t2025\teq\t30\t\t%\t15'],
+  ])('separates CSV fields with --delimiter %s', (delimiter, line) => {
+    const result = run(['compare', 'fixtures/seeds', '-f', 'csv', '--delimiter', delimiter]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(line);
   });
 
   it('renders every view as a table without colour and within the width', () => {
@@ -127,6 +137,7 @@ describe('plans compare (end to end)', () => {
   });
 
   it.each([
+    [['compare', 'fixtures/seeds', '-f', 'csv', '--delimiter', ';;']],
     [['compare', 'fixtures/seeds', '--view', 'calendar']],
     [['compare', 'fixtures/seeds', '--indicator', 'no-such-indicator']],
     [['compare', 'fixtures/seeds', '--year', 'soon']],
