@@ -6,6 +6,7 @@ import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { readInput } from '../input/read.js';
 import { extractInput } from '../extract/index.js';
 import { compare, provinceKey, type Comparison, type CompareView } from '../compare/index.js';
+import type { TargetRow } from '../compare/targets.js';
 import { isRecordFile, parseRecordFile } from '../compare/record-file.js';
 import { rematchIndicators } from '../compare/rematch.js';
 import { buildCatalog, DEFAULT_CATALOG, parseCatalogJson, type IndicatorCatalog, type IndicatorEntry } from '../vocab/indicators.js';
@@ -26,6 +27,8 @@ export interface CompareCommandOptions {
   transpose?: boolean;
   /** CSV field separator, one character. */
   delimiter?: string;
+  /** Write the aligned rows as a catalogue to this file. */
+  suggestCatalog?: string;
   quiet?: boolean;
 }
 
@@ -52,6 +55,7 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
     await output.abort();
     throw error;
   }
+  if (options.suggestCatalog && comparison.view === 'targets') await writeSuggestions(options.suggestCatalog, comparison.rows, options.quiet);
   if (!options.quiet) warn(`${comparison.columns.length} plans compared (${view})`);
   return failed + missing.length ? EXIT_FAILURES : EXIT_OK;
 }
@@ -70,6 +74,21 @@ async function render(comparison: Comparison, format: CompareFormat, transpose: 
       return renderCompareTable(comparison, { color: supportsColor(isTerminal), width: terminalWidth(isTerminal), transpose });
     }
   }
+}
+
+/** The aligned rows as a catalogue for the analyst to review and pass back with --catalog. */
+async function writeSuggestions(path: string, rows: TargetRow[], quiet?: boolean): Promise<void> {
+  const { suggestCatalog } = await import('../compare/suggest.js');
+  const catalog = suggestCatalog(rows);
+  const file = openOutput(path);
+  try {
+    file.write(`${JSON.stringify(catalog, null, 2)}\n`);
+    await file.commit();
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+  if (!quiet) warn(`${path}: ${catalog.indicators.length} suggested catalogue entries from the aligned rows; review them, then pass the file with --catalog`);
 }
 
 /** "," ";" "|" or a tab ("\t" or "tab"): one character that is no quote and no line break. */

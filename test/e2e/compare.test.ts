@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +110,23 @@ describe('plans compare (end to end)', () => {
     const result = run(['compare', 'fixtures/seeds', '-f', format]);
     expect(result.status).toBe(0);
     await expect(result.stdout).toMatchFileSnapshot(`__snapshots__/${snapshot}`);
+  });
+
+  // Two provinces' drug-prevention plans: the rows aligned by wording, written as a catalogue and
+  // passed back, become catalogue rows holding the same targets.
+  it('writes the aligned rows as a catalogue with --suggest-catalog, which --catalog reads back', () => {
+    const plans = ['fixtures/dev/cantho-kh153-2025-ctmtqg-matuy.md', 'fixtures/corpus/06_dongnai-kh182-2025-ctmtqg-phongchong-matuy.txt'];
+    const file = join(mkdtempSync(join(tmpdir(), 'plans-suggest-')), 'catalog.json');
+    const first = run(['compare', ...plans, '-f', 'json', '--suggest-catalog', file]);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain(`${file}: 15 suggested catalogue entries`);
+    const suggested = JSON.parse(readFileSync(file, 'utf8'));
+    expect(suggested.indicators[2]).toMatchObject({ unit: '%', all: [['diện tích trồng trái phép cây có chứa chất ma túy được phát hiện và triệt phá']] });
+    const cellsOf = (c: { rows: Array<{ cells: Record<string, { line: number }> }> }) => c.rows.map((r) => Object.values(r.cells).map((cell) => cell.line).join(' ')).sort();
+    const aligned = JSON.parse(first.stdout);
+    const catalogued = JSON.parse(run(['compare', ...plans, '-f', 'json', '--catalog', file]).stdout);
+    expect(catalogued.rows.every((r: { aligned?: boolean; indicatorId: string }) => !r.aligned && r.indicatorId.startsWith('suggested-'))).toBe(true);
+    expect(cellsOf(catalogued)).toEqual(cellsOf(aligned));
   });
 
   it('writes targets as a tidy CSV with a byte-order mark for Excel, numbers a spreadsheet can sum', () => {
