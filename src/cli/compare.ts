@@ -29,6 +29,8 @@ export interface CompareCommandOptions {
   delimiter?: string;
   /** Write the aligned rows as a catalogue to this file. */
   suggestCatalog?: string;
+  /** The plan the others are children of. */
+  parent?: string;
   quiet?: boolean;
 }
 
@@ -42,9 +44,12 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
   for (const m of missing) warn(`${m}: no such file or folder`);
   if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) or records (.json .jsonl) found`);
 
-  const { records, failed } = await loadRecords(inputs.map((i) => i.path), catalog, userEntries);
+  // The parent first, so that when a folder holds it too, the parent keeps the path it was named by.
+  const paths = [...(options.parent ? [options.parent] : []), ...inputs.map((i) => i.path).filter((p) => p !== options.parent)];
+  const { records, failed } = await loadRecords(paths, catalog, userEntries);
+  if (options.parent && !records.some((r) => r.source.path === options.parent)) throw new UsageError(`--parent ${options.parent}: no plan could be read from it`);
   if (filters.provinces) checkProvinces(filters.provinces, records);
-  const comparison = compare(records, { view, catalog, ...filters });
+  const comparison = compare(records, { view, catalog, ...filters, parent: options.parent });
 
   const output = openOutput(options.out);
   const format: CompareFormat = options.format ?? (output.isTerminal ? 'table' : 'json');

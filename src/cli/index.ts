@@ -40,6 +40,7 @@ program
   .option('--transpose', 'plans as rows, indicators as columns')
   .option('--delimiter <char>', 'CSV field separator: "," (default), ";", "tab" …')
   .option('--catalog <file>', 'extra indicator catalogue (JSON: { "indicators": [...] })')
+  .option('--parent <file>', 'compare every plan to this one as its parent: adopts, raises, lowers or leaves out each target')
   .option('--suggest-catalog <file>', 'write the rows aligned by wording as a catalogue to review and pass back with --catalog')
   .option('-q, --quiet', 'no summary on stderr')
   .action(async (paths: string[], opts) => {

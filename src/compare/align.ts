@@ -52,6 +52,16 @@ function comparable(a: Target, b: Target): boolean {
   return DIRECTION[a.comparator] * DIRECTION[b.comparator] >= 0;
 }
 
+/**
+ * Two targets of one plan for one year with different values measure two things, however alike
+ * their wording ("Kinh phí chi cho R&D" 2% of GDP, "Tỷ trọng kinh phí từ xã hội trên kinh phí chi
+ * cho R&D" 60%): one row holds one of them. A repeat of the same value is one target.
+ */
+function rival(a: Placed, b: Placed): boolean {
+  const [x, y] = [a.target, b.target];
+  return a.column === b.column && x.year === y.year && (x.value !== y.value || x.valueMax !== y.valueMax || x.comparator !== y.comparator);
+}
+
 /** Groups of targets that measure one thing; a target that meets no other stands alone. */
 export function alignTargets(items: Placed[]): Placed[][] {
   const syllables = items.map((p) => measureSyllables(p.target.indicator));
@@ -81,7 +91,7 @@ export function alignTargets(items: Placed[]): Placed[][] {
     const [i, j] = key.split(' ').map(Number);
     const [gi, gj] = [groupOf[i], groupOf[j]];
     if (gi === gj) continue;
-    const linked = group[gi].every((a) => group[gj].every((b) => candidates.has(a < b ? `${a} ${b}` : `${b} ${a}`)));
+    const linked = group[gi].every((a) => group[gj].every((b) => candidates.has(a < b ? `${a} ${b}` : `${b} ${a}`) && !rival(items[a], items[b])));
     if (!linked) continue;
     for (const k of group[gj]) groupOf[k] = gi;
     group[gi].push(...group[gj]);

@@ -30,12 +30,15 @@ export interface CompareOptions extends TargetFilters {
   catalog: IndicatorCatalog;
   /** Keep only plans of these provinces: any spelling `canonicalProvince` knows, any case, with or without diacritics. */
   provinces?: string[];
+  /** The source path of the plan every other plan is compared to as its child (--parent). */
+  parent?: string;
 }
 
 export function compare(allRecords: PlanRecord[], options: CompareOptions): Comparison {
   const records = options.provinces ? allRecords.filter(provinceFilter(options.provinces)) : allRecords;
   const plain = planColumns(records);
-  const parents = parentIndex(records);
+  const named = options.parent === undefined ? -1 : records.findIndex((r) => r.source.path === options.parent);
+  const parents = parentIndex(records, named >= 0 ? named : undefined);
   const columns: ComparedColumn[] = plain.map((c, i) => {
     const parent = parents.get(i);
     return { ...c, parent: parent === undefined ? null : plain[parent].id, targets: records[i].targets.length };

@@ -8,8 +8,12 @@ export function symbolKey(symbol: string): string {
   return fold(symbol).replace(/\s+/g, ''); // "4656 / KH-UBND" → "4656/kh-ubnd"
 }
 
-/** Child index → parent index, for every record whose implemented document is in the set. */
-export function parentIndex(records: PlanRecord[]): Map<number, number> {
+/**
+ * Child index → parent index, for every record whose implemented document is in the set; with
+ * `parent` (the index of a plan the analyst names with --parent) every other record is its child.
+ */
+export function parentIndex(records: PlanRecord[], parent?: number): Map<number, number> {
+  if (parent !== undefined) return new Map(records.flatMap((_, i) => (i === parent ? [] : [[i, parent] as [number, number]])));
   const byNumber = new Map<string, number>();
   records.forEach((r, i) => {
     if (r.document.number && !byNumber.has(symbolKey(r.document.number))) byNumber.set(symbolKey(r.document.number), i);

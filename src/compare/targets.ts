@@ -18,6 +18,8 @@ export interface TargetCell extends TargetValue {
   more?: TargetValue[];
   /** Set when the plan's parent in the set commits to something else here. */
   parent?: TargetValue & { column: string };
+  /** For a child of a plan in the set that states this row: what the child did with the parent's target. */
+  adoption?: Adoption;
 }
 
 export interface TargetRow {
@@ -25,6 +27,8 @@ export interface TargetRow {
   indicator: string;
   /** Made by lining up the plans' wordings, not by a catalogue entry. */
   aligned?: true;
+  /** Children whose parent in the set states this row and who state nothing here. */
+  leftOut?: string[];
   year: number | null;
   cells: Record<string, TargetCell>;
   /** Column ids of the highest and lowest values; null when the row has fewer than two values to weigh. */
@@ -134,14 +138,37 @@ function rowOrder(catalog: IndicatorCatalog): (a: TargetRow, b: TargetRow) => nu
   return (a, b) => r(a.indicatorId) - r(b.indicatorId) || a.indicatorId.localeCompare(b.indicatorId) || (a.year ?? 1e9) - (b.year ?? 1e9);
 }
 
+/**
+ * What a child did with its parent's target: the same value, a more ambitious one ("raises": higher,
+ * or lower for a target that must fall), a less ambitious one, or one that cannot be weighed
+ * against it (another unit, or a rise against a fall).
+ */
+export type Adoption = 'adopts' | 'raises' | 'lowers' | 'differs';
+
 function markParentDifferences(row: TargetRow, columns: PlanColumn[], parents: Map<number, number>): void {
   for (const [child, parent] of parents) {
     const mine = row.cells[columns[child].id];
     const theirs = row.cells[columns[parent].id];
-    if (mine && theirs && !sameValue(mine, theirs)) {
+    if (!theirs) continue;
+    if (!mine) {
+      (row.leftOut ??= []).push(columns[child].id);
+      continue;
+    }
+    mine.adoption = adoptionOf(mine, theirs);
+    if (!sameValue(mine, theirs)) {
       mine.parent = { column: columns[parent].id, value: theirs.value, valueMax: theirs.valueMax, comparator: theirs.comparator, unit: theirs.unit };
     }
   }
+}
+
+const FALLS = new Set(['lte', 'lt']);
+
+function adoptionOf(mine: TargetValue, theirs: TargetValue): Adoption {
+  if (sameValue(mine, theirs)) return 'adopts';
+  if (mine.unit !== theirs.unit || FALLS.has(mine.comparator) !== FALLS.has(theirs.comparator)) return 'differs';
+  const [a, b] = [mine.valueMax ?? mine.value, theirs.valueMax ?? theirs.value];
+  if (a === b) return 'adopts';
+  return (a > b) !== FALLS.has(mine.comparator) ? 'raises' : 'lowers';
 }
 
 /** Highest, lowest and spread over each plan's first target, when two or more plans share a unit. */

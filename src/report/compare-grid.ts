@@ -154,14 +154,15 @@ function targetSections(c: Extract<Comparison, { view: 'targets' }>): GridSectio
 
 function targetCell(row: TargetRow, column: string, labels: Map<string, string>): GridCell {
   const cell: TargetCell | undefined = row.cells[column];
-  if (!cell) return { text: '' };
+  if (!cell) return row.leftOut?.includes(column) ? { text: 'left out', mark: 'note' } : { text: '' };
   // Two values one plan states for one row are a conflict: "75% ≠ 77%".
   let text = [cell, ...(cell.more ?? [])].map(formatTargetValue).join(' ≠ ');
   let mark: Mark | undefined;
   if (row.highest?.includes(column)) [text, mark] = [`${text} ${MARKERS.high}`, 'high'];
   else if (row.lowest?.includes(column)) [text, mark] = [`${text} ${MARKERS.low}`, 'low'];
   if (cell.parent) {
-    text = `${text} (${labels.get(cell.parent.column) ?? 'parent'}: ${formatTargetValue(cell.parent)})`;
+    const how = cell.adoption && cell.adoption !== 'differs' ? `, ${cell.adoption}` : '';
+    text = `${text} (${labels.get(cell.parent.column) ?? 'parent'}: ${formatTargetValue(cell.parent)}${how})`;
     mark = 'parent';
   }
   return { text, mark };

@@ -38,6 +38,16 @@ describe('aligning targets across plans by what they measure', () => {
     expect(groups.map((g) => g.map((p) => p.column))).toEqual([['a', 'b'], ['c']]);
   });
 
+  // Chính phủ NQ 03: R&D spending in GDP (2%) and the share of it society pays (60%), one plan, one year.
+  it('puts no two values of one plan and year on one row', () => {
+    const groups = alignTargets([
+      { column: 'a', target: target('Kinh phí chi cho nghiên cứu phát triển (R&D)', 2) },
+      { column: 'a', target: target('Tỷ trọng kinh phí từ xã hội trên kinh phí chi cho nghiên cứu phát triển (R&D)', 60) },
+      { column: 'b', target: target('Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP', 2) },
+    ]);
+    expect(groups.every((g) => new Set(g.map((p) => p.target.value)).size === 1)).toBe(true);
+  });
+
   it('keeps the content syllables of a wording', () => {
     expect([...measureSyllables('Tỷ lệ xã, phường trên địa bàn tỉnh Đồng Nai không ma túy')]).toEqual(['xã', 'phường', 'không', 'ma', 'túy']);
   });

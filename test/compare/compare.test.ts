@@ -112,7 +112,21 @@ describe('compare targets', () => {
     expect(trained.parent).toEqual({ column: c.columns[0].id, value: 75, valueMax: null, comparator: 'eq', unit: '%' });
     expect(row(c, 'trained-labour-rate', 2025)!.cells['son-la-child'].parent).toBeUndefined(); // same value
     const markdown = renderCompareMarkdown(targets([parent, child], { indicators: ['trained-labour-rate'] }), { transpose: false });
-    expect(markdown).toContain('| trained-labour-rate | 2030 | 75% ▲ | 70% ▼ (Sơn La KH 12/KH-UBND: 75%) | 5 pp |');
+    expect(markdown).toContain('| trained-labour-rate | 2030 | 75% ▲ | 70% ▼ (Sơn La KH 12/KH-UBND: 75%, lowers) | 5 pp |');
+  });
+
+  it("says whether a child adopts, raises or lowers its parent's target, or leaves it out", () => {
+    const { parent, child } = childOf(SON_LA, '12/KH-UBND');
+    const agri = child.targets.find((t) => t.indicatorId === 'agri-labour-share' && t.year === 2030)!;
+    agri.value = 45; // a share that must fall: lower is more ambitious
+    child.targets = child.targets.filter((t) => !(t.indicatorId === 'certified-labour-rate' && t.year === 2030));
+    const c = targets([parent, child]);
+    const of = (id: string, year: number) => row(c, id, year)!.cells['son-la-child']?.adoption;
+    expect([of('trained-labour-rate', 2025), of('trained-labour-rate', 2030), of('agri-labour-share', 2030)]).toEqual(['adopts', 'lowers', 'raises']);
+    expect(row(c, 'certified-labour-rate', 2030)!.leftOut).toEqual(['son-la-child']);
+    const markdown = renderCompareMarkdown(c, { transpose: false });
+    expect(markdown).toContain('| certified-labour-rate | 2030 | 40% | left out |');
+    expect(markdown).toContain('≤ 45% ▼ (Sơn La KH 12/KH-UBND: ≤ 50,7%, raises)');
   });
 });
 

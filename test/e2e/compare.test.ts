@@ -129,6 +129,19 @@ describe('plans compare (end to end)', () => {
     expect(cellsOf(catalogued)).toEqual(cellsOf(aligned));
   });
 
+  // Bắc Ninh's digital-economy plan against the Government's action programme it carries out.
+  it('compares every plan to the one named by --parent: adopts, raises, lowers', () => {
+    const parent = 'fixtures/corpus/15_chinhphu-nq03-2025-chuongtrinh-hanhdong-nq57.txt';
+    const result = run(['compare', 'fixtures/corpus/04_bacninh-kh144-2025-kinhteso-xahoiso-2026-2030.txt', '--parent', parent, '-f', 'json']);
+    expect(result.status).toBe(0);
+    const c = JSON.parse(result.stdout);
+    const [government, bacNinh] = c.columns;
+    expect([government.source, bacNinh.parent]).toEqual([parent, government.id]);
+    const signatures = c.rows.find((r: { cells: Record<string, { wording: string }> }) => r.cells[bacNinh.id]?.wording.includes('chữ ký số'));
+    expect(signatures.cells[bacNinh.id]).toMatchObject({ value: 80, adoption: 'raises', parent: { value: 70, comparator: 'gte' } });
+    expect(run(['compare', 'fixtures/seeds', '--parent', 'no-such-plan.txt']).status).toBe(2);
+  });
+
   it('writes targets as a tidy CSV with a byte-order mark for Excel, numbers a spreadsheet can sum', () => {
     const csv = run(['compare', 'fixtures/seeds', '-f', 'csv']).stdout;
     expect(csv.startsWith('\uFEFFprovince,plan,file,indicatorId,indicator,aligned,year,comparator,value,valueMax,unit,line,alsoAt,wording\r\n')).toBe(true);
