@@ -1,5 +1,5 @@
 // `plans compare <paths…>`: plan texts (extracted here) and plan records (.json / .jsonl from
-// `plans extract`) lined up in one table per view: targets, leads, deadlines, references.
+// `plans extract`) lined up in one table per view: targets, coverage, leads, deadlines, references.
 import { readFile } from 'node:fs/promises';
 import type { PlanRecord } from '../model.js';
 import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
@@ -125,7 +125,7 @@ function parseFilters(options: CompareCommandOptions, view: CompareView, catalog
     if (!/^\d{4}$/.test(options.year) /* "2030" */ || year < 1945 || year > 2100) throw new UsageError(`--year ${options.year}: expected a year such as 2030`);
     filters.year = year;
   }
-  if (view !== 'targets' && (filters.indicators || filters.year !== undefined)) {
+  if (view !== 'targets' && view !== 'coverage' && (filters.indicators || filters.year !== undefined)) {
     throw new UsageError(`--indicator and --year filter targets; they do not apply to --view ${view}`);
   }
   const unknown = filters.indicators?.filter((id) => !catalog.byId.has(id)) ?? [];

@@ -4,14 +4,15 @@ import { canonicalProvince } from '../vocab/provinces.js';
 import { slug } from '../vocab/fold.js';
 import type { IndicatorCatalog } from '../vocab/indicators.js';
 import { planColumns, type PlanColumn } from './columns.js';
+import { targetCoverage, type CoverageEntry } from './coverage.js';
 import { deadlineCalendar, type CalendarEntry } from './deadlines.js';
 import { compareLeads, type AgencyRow } from './leads.js';
 import { parentIndex } from './parents.js';
 import { compareReferences, type ReferenceComparison } from './references.js';
 import { compareTargets, type TargetComparison, type TargetFilters } from './targets.js';
 
-export type CompareView = 'targets' | 'leads' | 'deadlines' | 'references';
-export const COMPARE_VIEWS: CompareView[] = ['targets', 'leads', 'deadlines', 'references'];
+export type CompareView = 'targets' | 'coverage' | 'leads' | 'deadlines' | 'references';
+export const COMPARE_VIEWS: CompareView[] = ['targets', 'coverage', 'leads', 'deadlines', 'references'];
 
 export interface ComparedColumn extends PlanColumn {
   /** The column of the plan this one implements, when the set holds it. */
@@ -21,6 +22,7 @@ export interface ComparedColumn extends PlanColumn {
 
 export type Comparison =
   | ({ view: 'targets'; columns: ComparedColumn[] } & TargetComparison)
+  | { view: 'coverage'; columns: ComparedColumn[]; rows: CoverageEntry[] }
   | { view: 'leads'; columns: ComparedColumn[]; rows: AgencyRow[] }
   | { view: 'deadlines'; columns: ComparedColumn[]; rows: CalendarEntry[] }
   | ({ view: 'references'; columns: ComparedColumn[] } & ReferenceComparison);
@@ -46,6 +48,8 @@ export function compare(allRecords: PlanRecord[], options: CompareOptions): Comp
   switch (options.view) {
     case 'targets':
       return { view: 'targets', columns, ...compareTargets(records, plain, parents, options.catalog, options) };
+    case 'coverage':
+      return { view: 'coverage', columns, rows: targetCoverage(compareTargets(records, plain, parents, options.catalog, options), plain, parents) };
     case 'leads':
       return { view: 'leads', columns, rows: compareLeads(records, plain) };
     case 'deadlines':

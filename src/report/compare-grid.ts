@@ -34,6 +34,14 @@ function sectionsOf(c: Comparison): GridSection[] {
   switch (c.view) {
     case 'targets':
       return targetSections(c);
+    case 'coverage': {
+      const labels = new Map(c.columns.map((col) => [col.id, col.label]));
+      const rows: GridCell[][] = c.rows.map((e) =>
+        [labels.get(e.child) ?? e.child, labels.get(e.parent) ?? e.parent, e.indicatorId ?? '–', e.year === null ? '–' : String(e.year), formatTargetValue(e.value), e.indicator, String(e.line)].map((text) => ({ text })),
+      );
+      if (!c.columns.some((col) => col.parent)) rows.push([{ text: '–' }, { text: 'no plan in the set is another’s parent (name one with --parent FILE)', mark: 'note' }, ...Array.from({ length: 5 }, () => ({ text: '' }))]);
+      return [{ title: "Parent targets a child does not take up", head: ['plan', 'parent', 'indicator', 'year', 'parent’s target', 'as worded', 'line'], rows, keys: 1, pivot: false }];
+    }
     case 'leads':
       return [
         {

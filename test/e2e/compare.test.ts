@@ -142,6 +142,18 @@ describe('plans compare (end to end)', () => {
     expect(run(['compare', 'fixtures/seeds', '--parent', 'no-such-plan.txt']).status).toBe(2);
   });
 
+  it("lists with --view coverage the parent's targets a child does not take up", () => {
+    const parent = 'fixtures/corpus/15_chinhphu-nq03-2025-chuongtrinh-hanhdong-nq57.txt';
+    const result = run(['compare', 'fixtures/corpus/04_bacninh-kh144-2025-kinhteso-xahoiso-2026-2030.txt', '--parent', parent, '--view', 'coverage', '-f', 'json']);
+    expect(result.status).toBe(0);
+    const c = JSON.parse(result.stdout);
+    const wordings = c.rows.map((e: { indicator: string }) => e.indicator);
+    expect(wordings).toContain('Xếp hạng năng lực cạnh tranh số'); // a rank Bắc Ninh sets none for
+    expect(wordings).not.toContain('Tỉ lệ giao dịch không dùng tiền mặt'); // taken up (80%)
+    expect(c.rows.every((e: { child: string; parent: string }) => e.child === c.columns[1].id && e.parent === c.columns[0].id)).toBe(true);
+    expect(run(['compare', 'fixtures/seeds', '--view', 'coverage', '-f', 'markdown']).stdout).toContain('no plan in the set is another’s parent');
+  });
+
   it('writes targets as a tidy CSV with a byte-order mark for Excel, numbers a spreadsheet can sum', () => {
     const csv = run(['compare', 'fixtures/seeds', '-f', 'csv']).stdout;
     expect(csv.startsWith('\uFEFFprovince,plan,file,indicatorId,indicator,aligned,year,comparator,value,valueMax,unit,line,alsoAt,wording\r\n')).toBe(true);
