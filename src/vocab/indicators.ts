@@ -1,7 +1,8 @@
 // The indicator catalogue: what a target measures, keyed so that plans from different provinces
 // line up in `plans compare`. Each entry lists word groups that must all appear in the target's
 // wording (any one alternative per group) and words that rule it out. Source: the indicators of
-// Chỉ thị 37-CT/TW and Chỉ thị 21-CT/TW as the seed plans word them. Users extend it with
+// Chỉ thị 37-CT/TW and Chỉ thị 21-CT/TW as the seed plans word them, and of the topics the bundled
+// plans of 2025 cover (each with the wording it was taken from). Users extend it with
 // `--catalog FILE` (JSON: { "indicators": [IndicatorEntry, …] }).
 import { fold } from './fold.js';
 
@@ -79,6 +80,88 @@ export const INDICATORS: IndicatorEntry[] = [
     name: 'Số trường cao đẳng chất lượng cao',
     unit: 'count',
     all: [['trường'], ['chất lượng cao']],
+  },
+  // Digital economy and society (Nghị quyết 57-NQ/TW and the plans that carry it out). Source wording:
+  // Chính phủ NQ 03/NQ-CP "Quy mô kinh tế số đạt tối thiểu 30% GDP"; Bắc Ninh KH 144/KH-UBND "Kinh tế
+  // số chiếm 45% GRDP tỉnh", "Tỉ lệ giao dịch không dùng tiền mặt", "Tỷ lệ người dân trưởng thành có
+  // chữ ký số hoặc chữ ký điện tử cá nhân", "Tỷ lệ người dân có Sổ sức khỏe điện tử", "Kinh phí chi
+  // cho nghiên cứu phát triển (R&D)/GRDP"; Đồng Tháp KH 597/KH-UBND "… được cung cấp dịch vụ công
+  // trực tuyến toàn trình".
+  {
+    id: 'digital-economy-share',
+    name: 'Tỷ trọng kinh tế số trong GDP/GRDP',
+    unit: '%',
+    all: [['kinh tế số'], ['grdp', 'gdp', 'tỷ trọng', 'tỉ trọng', 'quy mô']],
+    none: ['doanh nghiệp', 'nhân lực', 'lao động'],
+  },
+  {
+    id: 'cashless-payment-share',
+    name: 'Tỷ lệ giao dịch không dùng tiền mặt',
+    unit: '%',
+    all: [['không dùng tiền mặt'], ['giao dịch', 'thanh toán']],
+    none: ['gấp', 'trợ cấp', 'người hưởng'],
+  },
+  {
+    id: 'innovating-enterprises-share',
+    name: 'Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo',
+    unit: '%',
+    all: [['doanh nghiệp có hoạt động đổi mới sáng tạo', 'doanh nghiệp có đổi mới sáng tạo']],
+  },
+  {
+    id: 'rd-spending-share',
+    name: 'Kinh phí chi cho nghiên cứu phát triển (R&D) trong GDP/GRDP',
+    unit: '%',
+    all: [['nghiên cứu phát triển', 'nghiên cứu và phát triển', 'r&d'], ['kinh phí', 'chi cho', 'chi ngân sách', 'đầu tư']],
+    none: ['từ xã hội', 'tỷ trọng kinh phí'],
+  },
+  {
+    id: 'digital-signature-share',
+    name: 'Tỷ lệ dân số trưởng thành có chữ ký số hoặc chữ ký điện tử',
+    unit: '%',
+    all: [['chữ ký số', 'chữ ký điện tử']],
+  },
+  {
+    id: 'e-health-record-share',
+    name: 'Tỷ lệ người dân có hồ sơ sức khỏe điện tử',
+    unit: '%',
+    all: [['sức khỏe điện tử']],
+  },
+  {
+    id: 'online-public-services-share',
+    name: 'Tỷ lệ thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình',
+    unit: '%',
+    all: [['dịch vụ công trực tuyến toàn trình'], ['thủ tục', 'cung cấp']],
+    // "Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình" counts dossiers, not procedures offered.
+    none: ['hồ sơ'],
+  },
+  // Population (Cần Thơ KH 165/KH-UBND "Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ").
+  {
+    id: 'total-fertility-rate',
+    name: 'Tổng tỷ suất sinh (con/phụ nữ)',
+    unit: 'count',
+    all: [['tỷ suất sinh']],
+  },
+  // Drug prevention (the national target programme; Cần Thơ KH 153 "số xã, phường trên toàn thành phố
+  // không có ma túy", Đồng Nai KH 182 "số xã, phường trên toàn tỉnh không ma túy").
+  {
+    id: 'drug-free-communes-share',
+    name: 'Tỷ lệ xã, phường không ma túy',
+    unit: '%',
+    all: [['xã'], ['không ma túy', 'không có ma túy', 'không ma túy”']],
+  },
+  // Environment (Lào Cai CTr 104-CTr/TU "Tỷ lệ che phủ rừng toàn tỉnh duy trì ổn định ở mức 60%",
+  // "85% chất thải rắn sinh hoạt ở khu vực nông thôn được thu gom, xử lý").
+  {
+    id: 'forest-cover-rate',
+    name: 'Tỷ lệ che phủ rừng',
+    unit: '%',
+    all: [['che phủ rừng']],
+  },
+  {
+    id: 'rural-solid-waste-collected',
+    name: 'Tỷ lệ chất thải rắn sinh hoạt nông thôn được thu gom, xử lý',
+    unit: '%',
+    all: [['chất thải rắn sinh hoạt'], ['nông thôn'], ['thu gom']],
   },
 ];
 

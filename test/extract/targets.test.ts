@@ -80,6 +80,10 @@ cases.push(
     { value: 25, unit: 'trạm', comparator: 'eq', year: 2026 },
     { value: 33, unit: 'trạm', comparator: 'eq', year: 2026 },
   ]],
+  // Catalogue entries of the topics of 2025 (src/vocab/indicators.ts), on their source wording.
+  ['Bắc Ninh KH 144: the digital economy in GRDP', '- Kinh tế số chiếm 45% GRDP tỉnh vào năm 2030.', [{ value: 45, unit: '%', comparator: 'eq', year: 2030, indicatorId: 'digital-economy-share' }]],
+  ['Chính phủ NQ 03: cashless payments', '- Tỉ lệ giao dịch không dùng tiền mặt đạt 80% vào năm 2030.', [{ value: 80, unit: '%', comparator: 'eq', year: 2030, indicatorId: 'cashless-payment-share' }]],
+  ['Bắc Ninh KH 144: online dossiers are not procedures offered online', '- Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình đạt 80% vào năm 2030.', [{ value: 80, unit: '%', comparator: 'eq', year: 2030, indicatorId: null }]],
   ['Đồng Tháp KH 552: an area the plan ensures', 'Đảm bảo trên 70% diện tích\nnuôi cá tra và thủy sản chủ lực áp dụng công nghệ nuôi an toàn sinh học.', [{ value: 70, unit: '%', comparator: 'gt', year: null }]],
 );
 
