@@ -13,7 +13,7 @@ import { buildCatalog, DEFAULT_CATALOG, parseCatalogJson, type IndicatorCatalog,
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 import { openOutput } from './output.js';
 
-export type CompareFormat = 'table' | 'markdown' | 'csv' | 'json';
+export type CompareFormat = 'table' | 'markdown' | 'csv' | 'json' | 'html';
 
 export interface CompareCommandOptions {
   paths: string[];
@@ -61,7 +61,7 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
     throw error;
   }
   if (options.suggestCatalog && comparison.view === 'targets') await writeSuggestions(options.suggestCatalog, comparison.rows, options.quiet);
-  if (!options.quiet) warn(`${comparison.columns.length} plans compared (${view})`);
+  if (!options.quiet) warn(`${comparison.columns.length} ${comparison.columns.length === 1 ? 'plan' : 'plans'} compared (${view})`);
   return failed + missing.length ? EXIT_FAILURES : EXIT_OK;
 }
 
@@ -73,6 +73,8 @@ async function render(comparison: Comparison, format: CompareFormat, transpose: 
       return (await import('../report/compare-markdown.js')).renderCompareMarkdown(comparison, { transpose });
     case 'csv':
       return (await import('../report/compare-csv.js')).renderCompareCsv(comparison, { transpose, delimiter });
+    case 'html':
+      return (await import('../report/compare-html.js')).renderCompareHtml(comparison);
     case 'table': {
       const { renderCompareTable } = await import('../report/compare-table.js');
       const { supportsColor } = await import('./color.js');

@@ -32,7 +32,7 @@ program
   .description('line plans up: targets by indicator and year, leads, deadlines or references, one column per plan')
   .argument('<paths...>', 'plan texts (files, folders, globs, -) and records from plans extract (*.json, *.jsonl)')
   .addOption(new Option('--view <view>', 'what to compare').choices(['targets', 'coverage', 'leads', 'deadlines', 'references']).default('targets'))
-  .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['table', 'markdown', 'csv', 'json']))
+  .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['table', 'markdown', 'csv', 'json', 'html']))
   .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
   .option('--indicator <ids>', 'only these indicators (catalogue ids, comma-separated)')
   .option('--year <year>', 'only targets for this year')
