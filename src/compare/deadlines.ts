@@ -1,5 +1,6 @@
-// The deadlines view: the reporting calendar of the set, each plan's deadlines in calendar order
-// (month, then day; a quarter stands at its last month; a deadline with only a year, or none, last).
+// The deadlines view: the reporting calendar of the set, in calendar order: deadlines that come
+// back every year (no year) first, by month and day; then dated deadlines in date order (a quarter
+// stands at its last month, a year alone at its end).
 import type { Deadline, PlanRecord } from '../model.js';
 import type { PlanColumn } from './columns.js';
 
@@ -14,8 +15,8 @@ export function deadlineCalendar(records: PlanRecord[], columns: PlanColumn[]): 
 }
 
 function calendarKey(d: Deadline): number {
-  const month = d.month ?? (d.quarter ? d.quarter * 3 : 13);
-  return month * 32 + (d.day ?? 31);
+  const month = d.month ?? (d.quarter ? d.quarter * 3 : 12);
+  return (d.year ?? 0) * 13 * 32 + month * 32 + (d.day ?? 31);
 }
 
 const QUARTERS = ['I', 'II', 'III', 'IV'];

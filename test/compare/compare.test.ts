@@ -130,6 +130,21 @@ describe('compare targets', () => {
   });
 });
 
+describe('compare deadlines', () => {
+  it('puts the yearly deadlines first, then the dated ones in date order', () => {
+    const record = structuredClone(SON_LA);
+    const base = { action: 'report' as const, agency: null, recipient: null, section: null, text: '', recurrence: 'once' as const };
+    record.deadlines = [
+      { ...base, day: null, month: null, quarter: 1, year: 2026, line: 1 },
+      { ...base, day: 15, month: 6, quarter: null, year: null, recurrence: 'annual', line: 2 },
+      { ...base, day: 31, month: 12, quarter: null, year: 2025, line: 3 },
+      { ...base, day: null, month: null, quarter: null, year: 2025, line: 4 },
+    ];
+    const c = compare([record], { view: 'deadlines', catalog: DEFAULT_CATALOG }) as Extract<Comparison, { view: 'deadlines' }>;
+    expect(c.rows.map((d) => d.line)).toEqual([2, 3, 4, 1]);
+  });
+});
+
 describe('a user catalogue applied to records extracted without it', () => {
   const entry = { id: 'regional-centre-schools', name: 'Số trường thực hiện chức năng trung tâm vùng', unit: 'count' as const, all: [['trung tâm vùng']] };
   it('gives an id to a target that had none, and leaves the others as they were', () => {
