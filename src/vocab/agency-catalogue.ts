@@ -166,11 +166,19 @@ const FORMS_BY_FIRST_WORD: Map<string, string[]> = (() => {
   return map;
 })();
 
+/** Every word of every printed form, folded. */
+const NAME_WORDS: Set<string> = new Set([...FORMS_BY_FIRST_WORD.values()].flat().flatMap((form) => form.split(' ')));
+
 /**
  * True when a known body's name runs from the end of `before` into `after`, across a line break or
  * a cell's lines: "Đề nghị Hội Liên hiệp" / "Phụ nữ Thành phố …", "Ban Chỉ huy" / "Bộ đội Biên phòng".
  */
 export function nameRunsOn(before: string, after: string): boolean {
+  // Cheap first, for every line of a file: the words either side of the break must both occur in
+  // some name.
+  const last = before.slice(before.lastIndexOf(' ') + 1);
+  const next = /^\S*/u.exec(after)![0];
+  if (!NAME_WORDS.has(fold(last)) || !NAME_WORDS.has(fold(next))) return false;
   const words = before.slice(-60).split(' ');
   for (let k = 1; k <= Math.min(4, words.length); k++) {
     // Most texts end in no name's first words: look a word up before folding the whole join.
