@@ -11,7 +11,7 @@ import { isRecordFile, parseRecordFile } from '../compare/record-file.js';
 import { rematchIndicators } from '../compare/rematch.js';
 import { buildCatalog, DEFAULT_CATALOG, parseCatalogJson, type IndicatorCatalog, type IndicatorEntry } from '../vocab/indicators.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
-import { openOutput } from './output.js';
+import { openOutput, writeWhole } from './output.js';
 
 export type CompareFormat = 'table' | 'markdown' | 'csv' | 'json' | 'html';
 
@@ -53,13 +53,7 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
 
   const output = openOutput(options.out);
   const format: CompareFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
-  try {
-    output.write(await render(comparison, format, options.transpose ?? false, output.isTerminal, delimiter));
-    await output.commit();
-  } catch (error) {
-    await output.abort();
-    throw error;
-  }
+  await writeWhole(output, () => render(comparison, format, options.transpose ?? false, output.isTerminal, delimiter));
   if (options.suggestCatalog && comparison.view === 'targets') await writeSuggestions(options.suggestCatalog, comparison.rows, options.quiet);
   if (!options.quiet) warn(`${comparison.columns.length} ${comparison.columns.length === 1 ? 'plan' : 'plans'} compared (${view})`);
   return failed + missing.length ? EXIT_FAILURES : EXIT_OK;
@@ -87,14 +81,7 @@ async function render(comparison: Comparison, format: CompareFormat, transpose: 
 async function writeSuggestions(path: string, rows: TargetRow[], quiet?: boolean): Promise<void> {
   const { suggestCatalog } = await import('../compare/suggest.js');
   const catalog = suggestCatalog(rows);
-  const file = openOutput(path);
-  try {
-    file.write(`${JSON.stringify(catalog, null, 2)}\n`);
-    await file.commit();
-  } catch (error) {
-    await file.abort();
-    throw error;
-  }
+  await writeWhole(openOutput(path), () => `${JSON.stringify(catalog, null, 2)}\n`);
   if (!quiet) warn(`${path}: ${catalog.indicators.length} suggested catalogue entries from the aligned rows; review them, then pass the file with --catalog`);
 }
 

@@ -60,6 +60,17 @@ export function openOutput(outPath: string | undefined): Output {
   };
 }
 
+/** Write a whole text made by `produce` and commit it; on any error leave the old output as it was. */
+export async function writeWhole(output: Output, produce: () => string | Promise<string>): Promise<void> {
+  try {
+    output.write(await produce());
+    await output.commit();
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+}
+
 function openDirect(outPath: string): Output {
   const stream = createWriteStream(outPath, { encoding: 'utf8' });
   const closed = () => new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));

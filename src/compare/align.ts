@@ -5,10 +5,11 @@
 // noun with a count of that noun) and do not point opposite ways (a rise and a fall). A group is
 // grown by complete link, so every two of its targets meet that bar, not only neighbours: chains
 // of near-misses do not fuse different measures.
-import type { Comparator, Target } from '../model.js';
+import type { Target } from '../model.js';
 import { fold } from '../vocab/fold.js';
 import { MEASURE_ABBREVIATIONS, MEASURE_STOP_SYLLABLES } from '../vocab/measure-words.js';
 import { PROVINCE_NAMES } from '../vocab/provinces.js';
+import { direction } from './target-value.js';
 
 /** Dice similarity of two measured things above which they are one measure; chosen on the dev pair. */
 export const SAME_MEASURE = 0.75;
@@ -43,13 +44,11 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-const DIRECTION: Record<Comparator, -1 | 0 | 1> = { eq: 0, approx: 0, range: 0, gte: 1, gt: 1, lte: -1, lt: -1 };
-
 /** A share with a share, a count of a noun with a count of that noun, and never a rise with a fall. */
 function comparable(a: Target, b: Target): boolean {
   if ((a.unit === '%') !== (b.unit === '%')) return false;
   if (a.unit !== '%' && fold(a.unit) !== fold(b.unit)) return false;
-  return DIRECTION[a.comparator] * DIRECTION[b.comparator] >= 0;
+  return direction(a.comparator) * direction(b.comparator) >= 0;
 }
 
 /**

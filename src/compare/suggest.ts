@@ -1,8 +1,8 @@
 // The aligned rows of a comparison written as catalogue entries for the analyst to review and pass
 // back with --catalog: each entry named by its row's wording, its phrases the runs of words every
 // plan's wording of it shares, its source the wordings themselves. Pure.
-import type { IndicatorEntry } from '../vocab/indicators.js';
-import { fold, slug } from '../vocab/fold.js';
+import { catalogueText, type IndicatorEntry } from '../vocab/indicators.js';
+import { slug } from '../vocab/fold.js';
 import type { TargetRow } from './targets.js';
 
 export interface SuggestedEntry extends IndicatorEntry {
@@ -22,8 +22,8 @@ export function suggestCatalog(rows: TargetRow[]): { indicators: SuggestedEntry[
   for (const group of byId.values()) {
     const cells = group.flatMap((r) => Object.values(r.cells));
     const wordings = [...new Set(cells.map((c) => c.wording))];
-    // Folded and spaced as the catalogue matcher reads a wording (vocab/indicators.ts), so each phrase is found again.
-    const runs = sharedRuns(wordings.map((w) => fold(w).replace(/\s+/gu, ' ').trim()));
+    // Read as the catalogue matcher reads a wording, so each phrase is found again.
+    const runs = sharedRuns(wordings.map((w) => catalogueText(w).trim()));
     if (!runs.length) continue;
     const name = group[0].indicator;
     let id = `suggested-${slug(name).slice(0, 48).replace(/-$/u, '')}`;

@@ -29,6 +29,11 @@ export function formatNumber(n: number): string {
   return `${n < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
 
+/** Which way a target points: up (≥, >), down (≤, <: a target that must fall) or neither (=, ~, a range). */
+export function direction(c: Comparator): -1 | 0 | 1 {
+  return c === 'gte' || c === 'gt' ? 1 : c === 'lte' || c === 'lt' ? -1 : 0;
+}
+
 export function sameValue(a: TargetValue, b: TargetValue): boolean {
   return a.value === b.value && a.valueMax === b.valueMax && a.comparator === b.comparator && a.unit === b.unit;
 }

@@ -5,7 +5,7 @@ import type { PlanRecord, Target } from '../model.js';
 import type { IndicatorCatalog } from '../vocab/indicators.js';
 import type { PlanColumn } from './columns.js';
 import { alignTargets } from './align.js';
-import { sameValue, type TargetValue } from './target-value.js';
+import { direction, sameValue, type TargetValue } from './target-value.js';
 
 export interface TargetCell extends TargetValue {
   line: number;
@@ -161,14 +161,13 @@ function markParentDifferences(row: TargetRow, columns: PlanColumn[], parents: M
   }
 }
 
-const FALLS = new Set(['lte', 'lt']);
-
 function adoptionOf(mine: TargetValue, theirs: TargetValue): Adoption {
   if (sameValue(mine, theirs)) return 'adopts';
-  if (mine.unit !== theirs.unit || FALLS.has(mine.comparator) !== FALLS.has(theirs.comparator)) return 'differs';
+  const falls = direction(mine.comparator) < 0;
+  if (mine.unit !== theirs.unit || falls !== direction(theirs.comparator) < 0) return 'differs';
   const [a, b] = [mine.valueMax ?? mine.value, theirs.valueMax ?? theirs.value];
   if (a === b) return 'adopts';
-  return (a > b) !== FALLS.has(mine.comparator) ? 'raises' : 'lowers';
+  return (a > b) !== falls ? 'raises' : 'lowers';
 }
 
 /** Highest, lowest and spread over each plan's first target, when two or more plans share a unit. */

@@ -5,7 +5,7 @@
 import type { Assignment, Role, Section } from '../model.js';
 import type { PlanText } from '../parse/plan-text.js';
 import type { Heading } from '../parse/section-tree.js';
-import { blockLine, type Block } from '../text/blocks.js';
+import { blockLine, CLOSING, type Block } from '../text/blocks.js';
 import { agencyId } from '../vocab/agencies.js';
 import { fold } from '../vocab/fold.js';
 import { COORDINATE_DUTIES, DESCRIPTIVE_TITLES, DUTY_OPENERS, LEAD_DUTIES, ORGANISATION_TITLES, ROLE_LABEL_NOUNS, ROLE_LABEL_TAILS, ROLE_TITLE_PREFIXES } from '../vocab/roles.js';
@@ -15,8 +15,6 @@ import { roleColumnAssignments } from './table-roles.js';
 
 /** Longer than this, a heading is a duty, not an agency's name. */
 const MAX_NAME_WORDS = 25;
-/** The end matter: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ". */
-const CLOSING = /^(?:Nơi nhận|T\/M\s|TM\.\s|KT\.\s)/u;
 const ORGANISATION = new RegExp(`(?:${ORGANISATION_TITLES.join('|')})`, 'u');
 /** "Là cơ quan thường trực, chủ trì …", "Chủ trì, phối hợp …", "giao … chủ trì": the agency leads. */
 const LEADS = new RegExp(`^(?:${LEAD_DUTIES.join('|')})`, 'u');

@@ -3,14 +3,12 @@
 // articles of its own before its signature: they issue the text, set the date it takes effect and
 // name who executes it. They are not sections of what it issues (the GUIDE's calls on the dev set).
 import type { Section } from '../model.js';
-import type { Block } from '../text/blocks.js';
+import { CLOSING, type Block } from '../text/blocks.js';
 import { fold } from '../vocab/fold.js';
 import { DECISION_FORMULAS } from '../vocab/document-types.js';
 import type { SectionTree } from './section-tree.js';
 
 const ISSUES = new RegExp(`^(?:${DECISION_FORMULAS.join('|')})(?!\\p{L})`, 'u');
-/** The signature block's list of recipients ends the decision itself. */
-const CLOSING = /^Nơi nhận/u;
 
 /** The decision's own articles (Điều 1 to the signature), when its first article issues a text. */
 export function decisionArticles(tree: SectionTree, blocks: Block[]): Set<Section> {

@@ -41,6 +41,9 @@ export function blockLine(block: Block, offset: number): number {
   return block.lines[lo];
 }
 
+/** The end matter of a document: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH". */
+export const CLOSING = /^(?:Nơi nhận|T\/M\s|TM\.\s|KT\.\s)/u;
+
 /** A new item starts here: a numbered heading, a list dash, a signature or "Nơi nhận". */
 const ITEM_START = /^(?:[-+–•]\s|[a-zđ]\)\s|Nơi nhận|Kính gửi|V\/v\s|Số\s*:|T\/?M\.?\s|KT\.\s|TL\.\s)/u;
 /** Header lines that stand alone: the number line and a type name in capitals ("KẾ HOẠCH"). */

@@ -5,16 +5,14 @@
 import { CATALOGUE, PORTFOLIOS } from './agency-catalogue.js';
 import { fold, slug } from './fold.js';
 
-/** Abbreviation → full words, applied to whole words only. Order matters: longer first. */
+/**
+ * Abbreviations of parts of names, applied to whole words only (the longest first). Those of whole
+ * bodies ("UBND", "TTXVN") are the catalogue's (agency-catalogue.ts).
+ */
 export const ABBREVIATIONS: Array<[string, string]> = [
-  ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  // Without "Việt Nam": "UBMTTQ tỉnh" is written out as "Ủy ban Mặt trận Tổ quốc tỉnh".
   ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
-  ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
   ['MTTQ', 'Mặt trận Tổ quốc'],
-  ['UBTVQH', 'Ủy ban Thường vụ Quốc hội'],
-  ['UBND', 'Ủy ban nhân dân'],
-  ['HĐND', 'Hội đồng nhân dân'],
-  ['NHCSXH', 'Ngân hàng Chính sách xã hội'],
   ['LĐTB&XH', 'Lao động - Thương binh và Xã hội'],
   ['LĐTBXH', 'Lao động - Thương binh và Xã hội'],
   ['GD&ĐT', 'Giáo dục và Đào tạo'],

@@ -127,8 +127,8 @@ export const CATALOGUE: CatalogueBody[] = [
   { name: 'Phòng Văn hóa - Xã hội', level: 'commune', kind: 'state' },
   { name: 'Phòng Kinh tế', level: 'commune', kind: 'state' },
   // The Front and the mass organisations.
-  { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', abbreviations: ['UBMTTQVN', 'UBMTTQ'], level: 'any', kind: 'front' },
-  { name: 'Mặt trận Tổ quốc Việt Nam', abbreviations: ['MTTQVN', 'MTTQ'], level: 'any', kind: 'front' },
+  { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam', abbreviations: ['UBMTTQVN'], also: ['Ủy ban Mặt trận Tổ quốc', 'UBMTTQ'], level: 'any', kind: 'front' },
+  { name: 'Mặt trận Tổ quốc Việt Nam', abbreviations: ['MTTQVN'], also: ['Mặt trận Tổ quốc', 'MTTQ'], level: 'any', kind: 'front' },
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', level: 'any', kind: 'front' },
   { name: 'Hội Liên hiệp Phụ nữ', level: 'any', kind: 'front' },
   { name: 'Hội Nông dân', level: 'any', kind: 'front' },

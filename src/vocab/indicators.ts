@@ -186,8 +186,13 @@ export function catalogOf(entries: IndicatorEntry[]): IndicatorCatalog {
 export const DEFAULT_CATALOG = buildCatalog();
 
 /** The entry whose phrases fit the wording best (most matched characters), or null. */
+/** A wording as the catalogue's phrases are looked for in it: folded, one space between words. */
+export function catalogueText(wording: string): string {
+  return fold(wording).replace(/\s+/g, ' ');
+}
+
 export function matchIndicator(catalog: IndicatorCatalog, wording: string, unit: string): IndicatorEntry | null {
-  const text = fold(wording).replace(/\s+/g, ' ');
+  const text = catalogueText(wording);
   const kind = unit === '%' ? '%' : 'count';
   let best: IndicatorEntry | null = null;
   let bestScore = 0;
