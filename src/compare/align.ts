@@ -2,11 +2,14 @@
 // row when their measured things, worded each plan's own way, share most of their content syllables
 // (Dice ≥ SAME_MEASURE over folded syllables, abbreviations written out, function words, the measure
 // noun and the place dropped), count the same kind of thing (a share with a share, a count of one
-// noun with a count of that noun) and do not point opposite ways (a rise and a fall). A group is
+// noun with a count of that noun), name the same parts of a whole (src/vocab/measure-contrasts.ts:
+// sea and land routes, poor and near-poor households) and the same numbers ("dưới 5 tuổi"), and do
+// not point opposite ways (a rise and a fall). A group is
 // grown by complete link, so every two of its targets meet that bar, not only neighbours: chains
 // of near-misses do not fuse different measures.
 import type { Target } from '../model.js';
 import { fold } from '../vocab/fold.js';
+import { MEASURE_CONTRASTS } from '../vocab/measure-contrasts.js';
 import { MEASURE_ABBREVIATIONS, MEASURE_STOP_SYLLABLES } from '../vocab/measure-words.js';
 import { PROVINCE_NAMES } from '../vocab/provinces.js';
 import { direction } from './target-value.js';
@@ -37,6 +40,31 @@ export function measureSyllables(wording: string): Set<string> {
   return out;
 }
 
+const CONTRAST_PHRASES = MEASURE_CONTRASTS.flatMap((group) =>
+  Object.entries(group.kinds).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ phrase: ` ${fold(phrase)} `, kind: `${group.name}:${kind}` }))),
+).sort((a, b) => b.phrase.length - a.phrase.length);
+/** A year is when, not what: "hộ nghèo theo chuẩn giai đoạn 2026-2030" measures what "hộ nghèo" does. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * What a wording singles out of its whole: the kinds of measure-contrasts it names and the numbers
+ * in it other than years, as one key. "tuyến đường biển, đường hàng không" → "route:air route:sea".
+ */
+export function measureKinds(wording: string): string {
+  let text = ` ${fold(wording).replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
+  const kinds = new Set<string>();
+  for (const { phrase, kind } of CONTRAST_PHRASES) {
+    if (!text.includes(phrase)) continue;
+    kinds.add(kind);
+    text = text.split(phrase).join('  ');
+  }
+  for (const number of fold(wording).match(/\d+(?:[.,]\d+)*/g) ?? []) {
+    const digits = number.replace(/^0+(?=\d)/, '');
+    if (!YEAR.test(digits)) kinds.add(digits);
+  }
+  return [...kinds].sort().join(' ');
+}
+
 function dice(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
   let shared = 0;
@@ -45,7 +73,7 @@ function dice(a: Set<string>, b: Set<string>): number {
 }
 
 /** A share with a share, a count of a noun with a count of that noun, and never a rise with a fall. */
-function comparable(a: Target, b: Target): boolean {
+function comparableUnits(a: Target, b: Target): boolean {
   if ((a.unit === '%') !== (b.unit === '%')) return false;
   if (a.unit !== '%' && fold(a.unit) !== fold(b.unit)) return false;
   return direction(a.comparator) * direction(b.comparator) >= 0;
@@ -64,10 +92,16 @@ function rival(a: Placed, b: Placed): boolean {
 /** Groups of targets that measure one thing; a target that meets no other stands alone. */
 export function alignTargets(items: Placed[]): Placed[][] {
   const syllables = items.map((p) => measureSyllables(p.target.indicator));
+  const kinds = items.map((p) => measureKinds(p.target.indicator));
+  const comparable = (i: number, j: number) => kinds[i] === kinds[j] && comparableUnits(items[i].target, items[j].target);
   // Candidates share a syllable that is not everywhere: an index instead of every pair.
   const bySyllable = new Map<string, number[]>();
   syllables.forEach((set, i) => {
-    for (const s of set) bySyllable.set(s, [...(bySyllable.get(s) ?? []), i]);
+    for (const s of set) {
+      const list = bySyllable.get(s);
+      if (list) list.push(i);
+      else bySyllable.set(s, [i]);
+    }
   });
   const candidates = new Map<string, number>();
   for (const list of bySyllable.values()) {
@@ -76,7 +110,7 @@ export function alignTargets(items: Placed[]): Placed[][] {
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x], list[y]];
         const key = `${i} ${j}`;
-        if (candidates.has(key) || !comparable(items[i].target, items[j].target)) continue;
+        if (candidates.has(key) || !comparable(i, j)) continue;
         const similarity = dice(syllables[i], syllables[j]);
         if (similarity >= SAME_MEASURE) candidates.set(key, similarity);
       }

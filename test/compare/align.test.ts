@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignTargets, measureSyllables } from '../../src/compare/align.js';
+import { alignTargets, measureKinds, measureSyllables } from '../../src/compare/align.js';
 import type { Comparator, Target } from '../../src/model.js';
 
 const target = (indicator: string, value: number, unit = '%', comparator: Comparator = 'eq'): Target => ({
@@ -14,6 +14,8 @@ describe('aligning targets across plans by what they measure', () => {
     ['a share of GRDP worded two ways', target('Tỷ trọng kinh tế số', 30, '%', 'gte'), target('Kinh tế số trong GRDP tỉnh', 45)],
     // Cần Thơ KH 153 and Đồng Nai KH 182.
     ['drug-free communes, the place dropped', target('số xã, phường trên toàn thành phố không có ma túy', 50, '%', 'gte'), target('số xã, phường trên toàn tỉnh không ma túy', 50, '%', 'gte')],
+    // Bắc Ninh KH 144 and the Government's NQ 03: "01 Gb/s" and "1Gb/s" are one number.
+    ['one speed written two ways', target('Tỷ lệ người sử dụng có khả năng truy cập băng rộng cố định với tốc độ 01 Gb/s', 80), target('Tỉ lệ người sử dụng có khả năng truy nhập băng rộng cố định với tốc độ trên 1Gb/s', 80)],
     ['abbreviations written out', target('người lao động tại các KCN, KCX', 70, '%', 'gt'), target('người lao động tại các khu công nghiệp, khu chế xuất', 70, '%', 'gt')],
   ])('puts on one row: %s', (_name, a, b) => {
     expect(together(a, b)).toBe(true);
@@ -23,6 +25,16 @@ describe('aligning targets across plans by what they measure', () => {
     ['a share and a multiple', target('Kinh phí chi cho nghiên cứu phát triển (R&D) trong GRDP', 2, '%', 'gte'), target('giao dịch thanh toán không dùng tiền mặt', 30, 'lần')],
     ['a rise and a fall', target('số ca mắc mới', 10, '%', 'gte'), target('số ca mắc mới', 10, '%', 'lte')],
     ['counts of different nouns', target('trạm y tế được nâng cấp', 20, 'trạm'), target('trạm y tế được nâng cấp', 20, 'xã')],
+    // Cần Thơ KH 153 and Đồng Nai KH 182, kept apart by the pair's gold: different parts of one whole.
+    ['all dealers and retail sellers',
+      target('các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng mua, bán trái phép chất ma túy', 100),
+      target('các điểm tổ chức, chứa chấp sử dụng trái phép chất ma túy, đối tượng bán lẻ chất ma túy', 100)],
+    ['sea routes and land borders',
+      target('Hằng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tại tuyến đường biển, đường hàng không, chuyển phát nhanh tăng', 3, '%', 'gt'),
+      target('Hàng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tại khu vực biên giới đường bộ, tuyến đường hàng không, chuyển phát nhanh tăng', 3, '%', 'gt')],
+    ['poor and near-poor households', target('Tỷ lệ hộ nghèo', 1, '%', 'lte'), target('Tỷ lệ hộ cận nghèo', 1, '%', 'lte')],
+    ['all schools and preschools', target('trường đạt chuẩn quốc gia', 80), target('trường mầm non đạt chuẩn quốc gia', 80)],
+    ['children under 5 and under 1', target('trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi', 15, '%', 'lte'), target('trẻ em dưới 1 tuổi suy dinh dưỡng thể thấp còi', 15, '%', 'lte')],
     ['different measured things', target('nhà trường tổ chức tuyên truyền cho người học', 100), target('người lao động tại các khu công nghiệp', 70)],
   ])('keeps apart: %s', (_name, a, b) => {
     expect(together(a, b)).toBe(false);
@@ -32,8 +44,8 @@ describe('aligning targets across plans by what they measure', () => {
     // a ~ b (0.86) and b ~ c (0.82), but a and c (0.67) measure different things.
     const groups = alignTargets([
       { column: 'a', target: target('điểm tổ chức sử dụng trái phép chất ma túy được triệt phá', 100) },
-      { column: 'b', target: target('điểm tổ chức sử dụng trái phép chất ma túy, đối tượng mua bán được triệt phá', 100) },
-      { column: 'c', target: target('đối tượng mua bán trái phép chất ma túy, điểm tổ chức, đường dây vận chuyển được triệt phá', 100) },
+      { column: 'b', target: target('điểm tổ chức sử dụng trái phép chất ma túy, đối tượng tàng trữ được triệt phá', 100) },
+      { column: 'c', target: target('đối tượng tàng trữ trái phép chất ma túy, điểm tổ chức, đường dây vận chuyển được triệt phá', 100) },
     ]);
     expect(groups.map((g) => g.map((p) => p.column))).toEqual([['a', 'b'], ['c']]);
   });
@@ -46,6 +58,15 @@ describe('aligning targets across plans by what they measure', () => {
       { column: 'b', target: target('Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP', 2) },
     ]);
     expect(groups.every((g) => new Set(g.map((p) => p.target.value)).size === 1)).toBe(true);
+  });
+
+  it('reads which parts of a whole a wording names, the longer phrase first', () => {
+    expect(measureKinds('tại tuyến đường biển, đường hàng không, chuyển phát nhanh')).toBe('route:air route:post route:sea');
+    expect(measureKinds('hộ nghèo và hộ cận nghèo')).toBe('household:nearPoor household:poor');
+    expect(measureKinds('Tỷ lệ hộ cận nghèo')).toBe('household:nearPoor');
+    expect(measureKinds('hộ nghèo theo chuẩn giai đoạn 2026-2030, trẻ em dưới 05 tuổi')).toBe('5 household:poor');
+    expect(measureKinds('nữ nhân viên')).toBe('sex:women');
+    expect(measureKinds('khả năng nhận thức')).toBe('');
   });
 
   it('keeps the content syllables of a wording', () => {
