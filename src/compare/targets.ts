@@ -42,6 +42,8 @@ export interface TargetRow {
 export interface OtherTarget {
   column: string;
   target: Target;
+  /** Further lines where the plan states the same thing and value again (an appendix repeating the body). */
+  alsoAt?: number[];
 }
 
 export interface TargetFilters {
@@ -101,7 +103,10 @@ function alignedRows(other: OtherTarget[]): { rows: TargetRow[]; placed: Set<Oth
   const placed = new Set<OtherTarget>();
   let n = 0;
   for (const group of alignTargets(other)) {
-    if (new Set(group.map((g) => g.column)).size < 2) continue;
+    if (new Set(group.map((g) => g.column)).size < 2) {
+      for (const repeat of repeats(group as OtherTarget[])) placed.add(repeat);
+      continue;
+    }
     const id = `aligned-${++n}`;
     const byYear = new Map<number | null, TargetRow>();
     for (const item of group) {
@@ -117,6 +122,24 @@ function alignedRows(other: OtherTarget[]): { rows: TargetRow[]; placed: Set<Oth
     rows.push(...[...byYear.values()].sort((a, b) => (a.year ?? 1e9) - (b.year ?? 1e9)));
   }
   return { rows, placed };
+}
+
+/**
+ * One plan's targets that measure one thing: each restatement of an earlier one's value and year is
+ * cited on that one (`alsoAt`) and returned, to be dropped from the list.
+ */
+function repeats(group: OtherTarget[]): OtherTarget[] {
+  const kept: OtherTarget[] = [];
+  const dropped: OtherTarget[] = [];
+  for (const item of group) {
+    const first = kept.find((k) => k.target.year === item.target.year && sameValue(valueOf(k.target), item.target));
+    if (!first) kept.push(item);
+    else {
+      (first.alsoAt ??= []).push(item.target.line);
+      dropped.push(item);
+    }
+  }
+  return dropped;
 }
 
 /** One cell per plan per row: a repeat of the same value cites its line, another value is a conflict. */

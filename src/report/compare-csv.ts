@@ -47,8 +47,8 @@ function tidyTargets(c: Extract<Comparison, { view: 'targets' }>): string[][] {
       }
     }
   }
-  for (const { column, target } of c.other) {
-    lines.push([...plan(column), '', '', '', target.year === null ? '' : String(target.year), ...value(target), String(target.line), '', target.indicator]);
+  for (const { column, target, alsoAt } of c.other) {
+    lines.push([...plan(column), '', '', '', target.year === null ? '' : String(target.year), ...value(target), String(target.line), (alsoAt ?? []).join(' '), target.indicator]);
   }
   return lines;
 }

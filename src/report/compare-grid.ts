@@ -146,12 +146,12 @@ function targetSections(c: Extract<Comparison, { view: 'targets' }>): GridSectio
     sections.push({
       title: 'Other targets (indicator not in the catalogue)',
       head: ['plan', 'year', 'value', 'as worded', 'line'],
-      rows: c.other.map(({ column, target }) => [
+      rows: c.other.map(({ column, target, alsoAt }) => [
         { text: labels.get(column) ?? column },
         { text: target.year === null ? '–' : String(target.year) },
         { text: formatTargetValue(target) },
         { text: target.indicator },
-        { text: String(target.line) },
+        { text: [target.line, ...(alsoAt ?? [])].join(', ') },
       ]),
       keys: 1,
       pivot: false,

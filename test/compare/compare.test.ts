@@ -83,6 +83,15 @@ describe('compare targets', () => {
     expect(renderCompareMarkdown(c, { transpose: false })).not.toContain('75%; 75%');
   });
 
+  // Bắc Ninh KH 144 lists its targets in the body and again in an appendix.
+  it('lists a target outside the catalogue that a plan repeats once, citing both lines', () => {
+    const path = 'fixtures/corpus/04_bacninh-kh144-2025-kinhteso-xahoiso-2026-2030.txt';
+    const c = targets([extractFile({ path, bytes: readFileSync(path) }).record]);
+    const identity = c.other.filter((o) => o.target.indicator === 'Tỷ lệ người dân được định danh số');
+    expect(identity.map((o) => [o.target.line, o.alsoAt])).toEqual([[157, [1540]]]);
+    expect(renderCompareMarkdown(c, { transpose: false })).toMatch(/Tỷ lệ người dân được định danh số \| 157, 1540 \|/);
+  });
+
   it('lists targets outside the catalogue under other, and filters by indicator and year', () => {
     const all = targets([SON_LA, BAC_NINH]);
     expect(all.other.some((o) => o.target.unit === 'ngành' && o.target.valueMax === 4)).toBe(true);
