@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { PlanRecord } from '../model.js';
 import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { readInput } from '../input/read.js';
-import { extractInput } from '../extract/index.js';
+import { extractInput, holdsPlan } from '../extract/index.js';
 import { compare, provinceKey, type Comparison, type CompareView } from '../compare/index.js';
 import type { TargetRow } from '../compare/targets.js';
 import { isRecordFile, parseRecordFile } from '../compare/record-file.js';
@@ -46,7 +46,8 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
 
   // The parent first, so that when a folder holds it too, the parent keeps the path it was named by.
   const paths = [...(options.parent ? [options.parent] : []), ...inputs.map((i) => i.path).filter((p) => p !== options.parent)];
-  const { records, failed } = await loadRecords(paths, catalog, userEntries);
+  const { records, failed, noPlan } = await loadRecords(paths, catalog, userEntries);
+  if (noPlan.length && !options.quiet) warn(noPlanSummary(noPlan));
   if (options.parent && !records.some((r) => r.source.path === options.parent)) throw new UsageError(`--parent ${options.parent}: no plan could be read from it`);
   if (filters.provinces) checkProvinces(filters.provinces, records);
   const comparison = compare(records, { view, catalog, ...filters, parent: options.parent });
@@ -130,12 +131,25 @@ function checkProvinces(names: string[], records: PlanRecord[]): void {
   if (unmatched.length) throw new UsageError(`--province ${unmatched.join(', ')}: no plan of that province (the set has: ${present.join(', ') || 'none'})`);
 }
 
+/** One line for the files that hold no plan, however many: a folder of web pages can hold hundreds. */
+function noPlanSummary(paths: string[]): string {
+  const others = paths.length - 1;
+  const who = others ? `${paths[0]} and ${others} other ${others === 1 ? 'file' : 'files'} hold` : `${paths[0]} holds`;
+  return `${who} no plan (no document type, issuer or numbered section); left out of the comparison`;
+}
+
 /**
  * Records in input order: texts are extracted, record files parsed. A file that fails is named on
- * stderr and the rest go on; a plan given twice (same bytes, as text and as record) is kept once.
+ * stderr and the rest go on; a plan given twice (same bytes, as text and as record) is kept once; a
+ * file that holds no plan (a README, a news page) gets no column.
  */
-async function loadRecords(paths: string[], catalog: IndicatorCatalog, userEntries: IndicatorEntry[]): Promise<{ records: PlanRecord[]; failed: number }> {
+async function loadRecords(
+  paths: string[],
+  catalog: IndicatorCatalog,
+  userEntries: IndicatorEntry[],
+): Promise<{ records: PlanRecord[]; failed: number; noPlan: string[] }> {
   const records: PlanRecord[] = [];
+  const noPlan: string[] = [];
   const firstPathOf = new Map<string, string>();
   let failed = 0;
   for (const path of paths) {
@@ -151,6 +165,10 @@ async function loadRecords(paths: string[], catalog: IndicatorCatalog, userEntri
       continue;
     }
     for (const record of found) {
+      if (!holdsPlan(record)) {
+        noPlan.push(record.source.path);
+        continue;
+      }
       const first = firstPathOf.get(record.source.sha256);
       if (first !== undefined) {
         warn(`${path}: ${record.source.path} is the same plan as ${first}; compared once`);
@@ -160,7 +178,7 @@ async function loadRecords(paths: string[], catalog: IndicatorCatalog, userEntri
       records.push(record);
     }
   }
-  return { records, failed };
+  return { records, failed, noPlan };
 }
 
 async function loadCatalog(file: string): Promise<IndicatorEntry[]> {

@@ -60,12 +60,12 @@ const NO_DUTIES = 'no agency is given a duty in it (no "Tổ chức thực hiệ
 
 /** What a reader of the record would want to be told: a file that holds no plan, a plan that assigns nothing. */
 function recordWarnings(record: PlanRecord): string[] {
-  if (!isPlanLike(record)) return [NOT_A_PLAN];
+  if (!holdsPlan(record)) return [NOT_A_PLAN];
   return record.assignments.length === 0 && PLAN_TYPES.includes(record.document.type ?? '') ? [NO_DUTIES] : [];
 }
 
-/** A README or a note in a folder of plans: say so, rather than hand back an empty record silently. */
-function isPlanLike(record: PlanRecord): boolean {
+/** False for a README or a note in a folder of plans: say so, rather than hand back an empty record silently. */
+export function holdsPlan(record: PlanRecord): boolean {
   return record.document.type !== null || record.issuer.name !== null || record.sections.length > 0;
 }
 

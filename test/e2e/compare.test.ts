@@ -204,4 +204,16 @@ describe('plans compare (end to end)', () => {
     expect(result.stderr).toMatch(/gold\.json: file: not a plan record/);
     expect(JSON.parse(result.stdout).columns).toHaveLength(1);
   });
+
+  it('gives no column to files that hold no plan, and says so in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-compare-'));
+    writeFileSync(join(dir, 'README.md'), '# Kế hoạch của các tỉnh\n\nThư mục này chứa các văn bản tải về ngày 03/12/2025.\n');
+    writeFileSync(join(dir, 'tin-tuc.md'), 'Sáng nay, Sở Giáo dục và Đào tạo tổ chức hội nghị tổng kết năm học.\n');
+    const result = run(['compare', dir, 'fixtures/seeds/002_5d4ee1467f99bd22.txt', '-f', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^plans: \S*README\.md and 1 other file hold no plan \(no document type, issuer or numbered section\); left out of the comparison$/m);
+    expect(JSON.parse(result.stdout).columns.map((c: { source: string }) => c.source)).toEqual(['fixtures/seeds/002_5d4ee1467f99bd22.txt']);
+    expect(run(['compare', dir, 'fixtures/seeds/002_5d4ee1467f99bd22.txt', '-f', 'json', '-q']).stderr).toBe('');
+  });
 });
+
