@@ -10,7 +10,7 @@
 import type { Target } from '../model.js';
 import { fold } from '../vocab/fold.js';
 import { MEASURE_CONTRASTS } from '../vocab/measure-contrasts.js';
-import { MEASURE_ABBREVIATIONS, MEASURE_STOP_SYLLABLES } from '../vocab/measure-words.js';
+import { MEASURE_ABBREVIATIONS, MEASURE_STOP_SYLLABLES, PART_MARKERS } from '../vocab/measure-words.js';
 import { PROVINCE_NAMES } from '../vocab/provinces.js';
 import { direction } from './target-value.js';
 
@@ -65,6 +65,27 @@ export function measureKinds(wording: string): string {
   return [...kinds].sort().join(' ');
 }
 
+const PART = new RegExp(PART_MARKERS.map((m) => `(?<!\\p{L})${m}(?!\\p{L})`).join('|'), 'gu');
+
+/**
+ * What a target measures, in words: its own wording, and for a part of a whole ("Kinh phí chi cho
+ * R&D đạt 2% GDP, trong đó kinh phí từ xã hội chiếm hơn 60%") the clause of the whole before the
+ * marker as well, its numbers dropped.
+ */
+export function wordingInContext(target: Target): string {
+  const text = fold(target.text);
+  const at = text.indexOf(fold(target.indicator));
+  if (at <= 0) return target.indicator;
+  // The marker in the part's own clause ("…; bố trí ít nhất 3% tổng chi" is no part of what a
+  // "trong đó" of the clause before measures), and the whole in the clause before the marker.
+  const clauseOf = (i: number) => Math.max(text.lastIndexOf('.', i), text.lastIndexOf(';', i), text.lastIndexOf(':', i)) + 1;
+  let marker = -1;
+  for (const m of text.slice(clauseOf(at), at).matchAll(PART)) marker = clauseOf(at) + m.index;
+  if (marker < 0) return target.indicator;
+  const whole = target.text.slice(clauseOf(marker), marker).replace(/\d+(?:[.,]\d+)*/g, ' ');
+  return `${whole} ${target.indicator}`;
+}
+
 function dice(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
   let shared = 0;
@@ -75,8 +96,16 @@ function dice(a: Set<string>, b: Set<string>): number {
 /** A share with a share, a count of a noun with a count of that noun, and never a rise with a fall. */
 function comparableUnits(a: Target, b: Target): boolean {
   if ((a.unit === '%') !== (b.unit === '%')) return false;
-  if (a.unit !== '%' && fold(a.unit) !== fold(b.unit)) return false;
+  if (a.unit !== '%' && unitNoun(a.unit) !== unitNoun(b.unit)) return false;
   return direction(a.comparator) * direction(b.comparator) >= 0;
+}
+
+/**
+ * The noun a count counts, before any list: a table's unit column says "tổ chức, doanh nghiệp" where
+ * the sentence "ít nhất 3 tổ chức, doanh nghiệp công nghệ hàng đầu" gives "tổ chức".
+ */
+function unitNoun(unit: string): string {
+  return fold(unit).split(',')[0].trim();
 }
 
 /**
@@ -91,8 +120,9 @@ function rival(a: Placed, b: Placed): boolean {
 
 /** Groups of targets that measure one thing; a target that meets no other stands alone. */
 export function alignTargets(items: Placed[]): Placed[][] {
-  const syllables = items.map((p) => measureSyllables(p.target.indicator));
-  const kinds = items.map((p) => measureKinds(p.target.indicator));
+  const wordings = items.map((p) => wordingInContext(p.target));
+  const syllables = wordings.map(measureSyllables);
+  const kinds = wordings.map(measureKinds);
   const comparable = (i: number, j: number) => kinds[i] === kinds[j] && comparableUnits(items[i].target, items[j].target);
   // Candidates share a syllable that is not everywhere: an index instead of every pair.
   const bySyllable = new Map<string, number[]>();

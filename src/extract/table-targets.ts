@@ -66,7 +66,8 @@ export function extractTableTargets(plan: PlanText, catalog: IndicatorCatalog): 
         if (number === null) continue;
         const unit = m[3] || m[5] ? '%' : unitOf(row.cells[columns.unit ?? -1]);
         if (!unit) continue;
-        const entry = matchIndicator(catalog, indicator, unit);
+        // A unit column can name the measure: NQ 03's "Chỉ số phát triển con người (HDI)".
+        const entry = matchIndicator(catalog, `${indicator} ${unit}`, unit);
         targets.push({
           indicator,
           indicatorId: entry?.id ?? null,

@@ -275,8 +275,12 @@ function clauseEnd(folded: string, from: number, sentenceEnd: number): number {
   return sentenceEnd;
 }
 
-/** Nouns that name what a number measures: "Tỷ lệ lao động qua đào tạo đạt 75%". */
-const MEASURE_NOUN = new RegExp(`(?:${any(MEASURE_NOUNS)})\\s`, 'iu');
+/**
+ * Nouns that name what a number measures: "Tỷ lệ lao động qua đào tạo đạt 75%"; not "mức" of "ở
+ * mức", which links the measured thing to its number ("Đóng góp của TFP vào tăng trưởng kinh tế ở
+ * mức trên 55%").
+ */
+const MEASURE_NOUN = new RegExp(`(?<!(?:^|\\s)ở\\s)(?:${any(MEASURE_NOUNS)})\\s`, 'iu');
 const LINKING = any(LINKING_WORDS);
 /**
  * Verbs and comparators between the measured thing and its number: " đạt", " tăng lên", " là trên".

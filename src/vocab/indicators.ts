@@ -134,6 +134,16 @@ export const INDICATORS: IndicatorEntry[] = [
     // "Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình" counts dossiers, not procedures offered.
     none: ['hồ sơ'],
   },
+  // Human development (NQ 57 as Bộ Công Thương's programme restates it, "đóng góp vào chỉ số phát
+  // triển con người (HDI) duy trì trên 0,7"; NQ 03's table names it in its unit column).
+  {
+    id: 'human-development-index',
+    name: 'Chỉ số phát triển con người (HDI)',
+    unit: 'count',
+    all: [['phát triển con người', 'hdi']],
+    // HDI's three parts: NQ 71's "Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt 0,8".
+    none: ['chỉ số giáo dục', 'chỉ số sức khỏe', 'chỉ số tuổi thọ', 'chỉ số thu nhập'],
+  },
   // Population (Cần Thơ KH 165/KH-UBND "Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ").
   {
     id: 'total-fertility-rate',
@@ -185,12 +195,12 @@ export function catalogOf(entries: IndicatorEntry[]): IndicatorCatalog {
 
 export const DEFAULT_CATALOG = buildCatalog();
 
-/** The entry whose phrases fit the wording best (most matched characters), or null. */
 /** A wording as the catalogue's phrases are looked for in it: folded, one space between words. */
 export function catalogueText(wording: string): string {
   return fold(wording).replace(/\s+/g, ' ');
 }
 
+/** The entry whose phrases fit the wording best (most matched characters), or null. */
 export function matchIndicator(catalog: IndicatorCatalog, wording: string, unit: string): IndicatorEntry | null {
   const text = catalogueText(wording);
   const kind = unit === '%' ? '%' : 'count';

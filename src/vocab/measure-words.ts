@@ -32,3 +32,10 @@ export const MEASURE_STOP_SYLLABLES: string[] = [
   // the place, which differs between any two provinces' plans
   'tỉnh', 'thành', 'phố', 'toàn', 'địa', 'bàn', 'năm',
 ];
+
+/**
+ * Words after which a target measures a part of the one before them, within it: "Kinh phí chi cho
+ * nghiên cứu phát triển (R&D) đạt 2% GDP, trong đó kinh phí từ xã hội chiếm hơn 60%" (Bộ Công Thương's
+ * programme for NQ 57) is the share society pays of R&D spending, as NQ 03's table words it.
+ */
+export const PART_MARKERS: string[] = ['trong đó', 'trong số đó'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignTargets, measureKinds, measureSyllables } from '../../src/compare/align.js';
+import { alignTargets, measureKinds, measureSyllables, wordingInContext } from '../../src/compare/align.js';
 import type { Comparator, Target } from '../../src/model.js';
 
 const target = (indicator: string, value: number, unit = '%', comparator: Comparator = 'eq'): Target => ({
@@ -16,6 +16,10 @@ describe('aligning targets across plans by what they measure', () => {
     ['drug-free communes, the place dropped', target('số xã, phường trên toàn thành phố không có ma túy', 50, '%', 'gte'), target('số xã, phường trên toàn tỉnh không ma túy', 50, '%', 'gte')],
     // Bắc Ninh KH 144 and the Government's NQ 03: "01 Gb/s" and "1Gb/s" are one number.
     ['one speed written two ways', target('Tỷ lệ người sử dụng có khả năng truy cập băng rộng cố định với tốc độ 01 Gb/s', 80), target('Tỉ lệ người sử dụng có khả năng truy nhập băng rộng cố định với tốc độ trên 1Gb/s', 80)],
+    // Bộ Công Thương's programme for NQ 57 and the Government's NQ 03: a sentence's count and a table's unit column.
+    ['a count whose unit column lists two nouns',
+      target('tổ chức, doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở, đầu tư nghiên cứu, sản xuất tại Việt Nam', 3, 'tổ chức', 'gte'),
+      target('Thu hút thêm tổ chức, doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở, đầu tư nghiên cứu, sản xuất tại Việt Nam', 3, 'tổ chức, doanh nghiệp', 'gte')],
     ['abbreviations written out', target('người lao động tại các KCN, KCX', 70, '%', 'gt'), target('người lao động tại các khu công nghiệp, khu chế xuất', 70, '%', 'gt')],
   ])('puts on one row: %s', (_name, a, b) => {
     expect(together(a, b)).toBe(true);
@@ -58,6 +62,19 @@ describe('aligning targets across plans by what they measure', () => {
       { column: 'b', target: target('Kinh phí chi cho nghiên cứu phát triển (R&D)/GRDP', 2) },
     ]);
     expect(groups.every((g) => new Set(g.map((p) => p.target.value)).size === 1)).toBe(true);
+  });
+
+  // Bộ Công Thương's programme for NQ 57 (one sentence, three targets) and the Government's NQ 03 (a table).
+  it('reads a part ("trong đó …") within the whole its clause names, and only within its own clause', () => {
+    const sentence = 'Kinh phí chi cho nghiên cứu phát triển (R&D) đạt 2% GDP, trong đó kinh phí từ xã hội chiếm hơn 60%; bố trí ít nhất 3% tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số quốc gia và tăng dần theo yêu cầu phát triển.';
+    const inSentence = (indicator: string, value: number): Target => ({ ...target(indicator, value, '%', 'gt'), text: sentence });
+    const part = inSentence('kinh phí từ xã hội', 60);
+    const after = inSentence('tổng chi ngân sách hằng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số quốc gia', 3);
+    expect(wordingInContext(part)).toBe('Kinh phí chi cho nghiên cứu phát triển (R&D) đạt  % GDP,  kinh phí từ xã hội');
+    expect(wordingInContext(after)).toBe(after.indicator);
+    const table = target('Tỷ trọng kinh phí từ xã hội trên kinh phí chi cho nghiên cứu phát triển (R&D)', 60);
+    expect(together(part, table)).toBe(true);
+    expect(together(after, table)).toBe(false);
   });
 
   it('reads which parts of a whole a wording names, the longer phrase first', () => {

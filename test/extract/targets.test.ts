@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recordOf, underTargets } from '../helpers.js';
 
 // Real sentences from the seed plans and the corpus; expected values as a careful reader reads them.
-const cases: Array<[string, string, Array<{ value: number; unit: string; comparator: string; year: number | null; indicatorId?: string | null; valueMax?: number }>]> = [
+const cases: Array<[string, string, Array<{ value: number; unit: string; comparator: string; year: number | null; indicatorId?: string | null; valueMax?: number; indicator?: string }>]> = [
   [
     'Sơn La: a share that falls, with a decimal comma',
     '- Đến năm 2025: Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội năm 2025 giảm xuống còn 58,9%; Tỷ lệ lao động qua đào tạo đạt 65%, trong đó tỷ lệ lao động qua đào tạo được cấp bằng, chứng chỉ đạt 30%.',
@@ -84,6 +84,12 @@ cases.push(
   ['Bắc Ninh KH 144: the digital economy in GRDP', '- Kinh tế số chiếm 45% GRDP tỉnh vào năm 2030.', [{ value: 45, unit: '%', comparator: 'eq', year: 2030, indicatorId: 'digital-economy-share' }]],
   ['Chính phủ NQ 03: cashless payments', '- Tỉ lệ giao dịch không dùng tiền mặt đạt 80% vào năm 2030.', [{ value: 80, unit: '%', comparator: 'eq', year: 2030, indicatorId: 'cashless-payment-share' }]],
   ['Bắc Ninh KH 144: online dossiers are not procedures offered online', '- Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình đạt 80% vào năm 2030.', [{ value: 80, unit: '%', comparator: 'eq', year: 2030, indicatorId: null }]],
+  ['Bộ Công Thương (NQ 57): the human development index', '- Khoa học, công nghệ và đổi mới sáng tạo góp phần quan trọng xây dựng, phát triển giá trị văn hoá, xã hội, con người Việt Nam, đóng góp vào chỉ số phát triển con người (HDI) duy trì trên 0,7.', [{ value: 0.7, unit: 'chỉ số', comparator: 'gt', year: null, indicatorId: 'human-development-index' }]],
+  ['Bộ Công Thương (NQ 57): "ở mức" links, it names no measure', '\\- Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế ở mức trên 55%; tỉ trọng xuất khẩu sản phẩm công nghệ cao trên tổng giá trị hàng hoá xuất khẩu đạt tối thiểu 50%.', [
+    { value: 55, unit: '%', comparator: 'gt', year: null, indicator: 'Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế' },
+    { value: 50, unit: '%', comparator: 'gte', year: null },
+  ]],
+  ['Bộ Chính trị NQ 71: the education index is a part of HDI, not HDI', '- Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt 0,8.', [{ value: 0.8, unit: 'chỉ số', comparator: 'eq', year: null, indicatorId: null }]],
   ['Đồng Tháp KH 552: an area the plan ensures', 'Đảm bảo trên 70% diện tích\nnuôi cá tra và thủy sản chủ lực áp dụng công nghệ nuôi an toàn sinh học.', [{ value: 70, unit: '%', comparator: 'gt', year: null }]],
 );
 
@@ -96,6 +102,7 @@ describe('targets', () => {
     expected.forEach((e, i) => {
       if (e.indicatorId !== undefined) expect(targets[i].indicatorId).toBe(e.indicatorId);
       if (e.valueMax !== undefined) expect(targets[i].valueMax).toBe(e.valueMax);
+      if (e.indicator !== undefined) expect(targets[i].indicator).toBe(e.indicator);
     });
   });
 
@@ -206,6 +213,8 @@ describe('targets in tables and run-in headings', () => {
       [20, 50, '%', 'range', 2030, 19],
     ]);
     expect(record.assignments.map((a) => [a.agency, a.role])).toContainEqual(['Bộ Kế hoạch và Đầu tư', 'lead']);
+    // The unit column names the measure of row 14: the human development index.
+    expect(record.targets.find((t) => t.line === 17)?.indicatorId).toBe('human-development-index');
   });
 
   // Chính phủ NQ 03/NQ-CP: two ranks in one cell.
