@@ -13,7 +13,7 @@ import {
   AWARD_NOUNS, COMMITMENT_CUES, COMPARATOR_WORDS, INDEX_NOUNS, CONDITION_OPENERS, CONDITION_PREPOSITIONS, DANGLING_WORDS, FACT_CUES, FACT_SECTION_WORDS,
   LINKING_WORDS, MEASURE_NOUNS, NAMING_WORDS, NOT_COUNT_NOUNS, SCORING_VERBS, TARGET_SECTION_WORDS,
 } from '../vocab/target-words.js';
-import { unitAt } from '../vocab/units.js';
+import { perPopulationAt, unitAt } from '../vocab/units.js';
 import { extractTableTargets } from './table-targets.js';
 import { findYears, planYear, yearFor, type YearMention } from './target-years.js';
 
@@ -104,7 +104,8 @@ function targetsInBlock(
   let clauseFloor = start;
   for (const m of folded.matchAll(NUMBER)) {
     const at = m.index!;
-    if (at < start) continue;
+    // Before the text to read, or inside the last target's unit ("1.000" of "bác sĩ trên 1.000 dân").
+    if (at < start || at < clauseFloor) continue;
     const end = at + m[0].length;
     while (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex].end <= at) sentenceIndex++;
     const sentence = sentences[sentenceIndex];
@@ -133,7 +134,13 @@ function targetsInBlock(
       const multiple = fold(unit) === 'lần' && /gấp\s{0,2}$/u.test(before);
       if (!unit || (NOT_COUNTS.has(fold(unit)) && !multiple)) continue;
     }
-    const unitEnd = unitStart + unit.length;
+    let unitEnd = unitStart + unit.length;
+    // "12 người trên một vạn dân": a count per head of population, its unit "người/vạn dân".
+    const per = isPercent ? null : perPopulationAt(text.slice(unitEnd));
+    if (per) {
+      unit = `${unit}/${per.per}`;
+      unitEnd += per.length;
+    }
     if (isYear(m[1]) || NAMING_BEFORE.test(withoutListedNumbers(before))) continue;
     // "giảm từ 23 ca xuống 18 ca": where the change starts is no target, where it ends is.
     if (/(?:^|\s)từ\s{0,2}$/u.test(before) && CHANGE_TO.test(folded.slice(unitEnd, unitEnd + 30))) continue;
@@ -156,7 +163,7 @@ function targetsInBlock(
     const valueMax = m[2] ? parseVietnameseNumber(m[2]) : null;
     const year = yearFor(years, at, sentence, headingYears);
     const wordingStart = Math.max(clause, clauseFloor);
-    const measured = measuredThing(text, wordingStart, at, isPercent ? unitEnd : unitStart, clauseEnd(folded, unitEnd, sentence.end));
+    const measured = measuredThing(text, wordingStart, at, isPercent || per ? unitEnd : unitStart, clauseEnd(folded, unitEnd, sentence.end));
     const entry = matchIndicator(catalog, measured.context, unit);
     out.push({
       indicator: measured.wording || entry?.name || unit,

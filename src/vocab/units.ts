@@ -24,3 +24,28 @@ export function unitAt(text: string): string {
   if (words[2] && COMPOUND_UNITS.includes(fold(two))) return two;
   return words[1];
 }
+
+/**
+ * The population a count is taken per, as it follows the counted noun, and how the unit names it:
+ * "12 người trên một vạn dân" → "người/vạn dân" (Bộ Công Thương's programme for NQ 57, as NQ 03's
+ * table writes the unit), "10 bác sĩ/vạn dân", "30 giường bệnh trên 10.000 dân" (the health
+ * indicators of Nghị quyết 20-NQ/TW on people's health).
+ */
+export const PER_POPULATION: Array<[string, string[]]> = [
+  ['vạn dân', ['một vạn dân', '1 vạn dân', 'vạn dân', '10.000 dân', '10.000 người dân']],
+  ['nghìn dân', ['một nghìn dân', '1 nghìn dân', 'nghìn dân', 'một ngàn dân', 'ngàn dân', '1.000 dân', '1.000 người dân']],
+  ['100.000 dân', ['100.000 dân', '100.000 người dân']],
+];
+const PER_PHRASES = PER_POPULATION.flatMap(([unit, phrases]) => phrases.map((p) => [fold(p), unit] as const)).sort((a, b) => b[0].length - a[0].length);
+const PER_LEAD = /^\s{0,2}(?:\/|trên)\s{0,2}/u;
+
+/** "trên một vạn dân …" after a counted noun → { unit: "vạn dân", length } of the words read; else null. */
+export function perPopulationAt(text: string): { per: string; length: number } | null {
+  const lead = PER_LEAD.exec(text);
+  if (!lead) return null;
+  const rest = fold(text.slice(lead[0].length, lead[0].length + 24));
+  for (const [phrase, per] of PER_PHRASES) {
+    if (rest.startsWith(phrase) && !/^\p{L}/u.test(rest.slice(phrase.length))) return { per, length: lead[0].length + phrase.length };
+  }
+  return null;
+}

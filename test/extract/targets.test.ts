@@ -89,6 +89,15 @@ cases.push(
     { value: 55, unit: '%', comparator: 'gt', year: null, indicator: 'Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế' },
     { value: 50, unit: '%', comparator: 'gte', year: null },
   ]],
+  ['Bộ Công Thương (NQ 57): a count per head of population', 'Nguồn nhân lực nghiên cứu khoa học, phát triển công nghệ, đổi mới sáng tạo đạt 12 người trên một vạn dân; có từ 40 - 50 tổ chức khoa học và công nghệ được xếp hạng khu vực và thế giới.', [
+    { value: 12, unit: 'người/vạn dân', comparator: 'eq', year: null, indicator: 'Nguồn nhân lực nghiên cứu khoa học, phát triển công nghệ, đổi mới sáng tạo' },
+    { value: 40, valueMax: 50, unit: 'tổ chức', comparator: 'range', year: null },
+  ]],
+  ['a count per head of population written with a slash', '- Phấn đấu đạt 35 giường bệnh/vạn dân vào năm 2030.', [{ value: 35, unit: 'giường bệnh/vạn dân', comparator: 'eq', year: 2030 }]],
+  ['a count per thousand, not per a thousand-something else', '- Phấn đấu đạt 10 bác sĩ trên 1.000 dân vào năm 2030; 1.000 doanh nghiệp mới.', [
+    { value: 10, unit: 'bác sĩ/nghìn dân', comparator: 'eq', year: 2030 },
+    { value: 1000, unit: 'doanh nghiệp', comparator: 'eq', year: 2030 },
+  ]],
   ['Bộ Chính trị NQ 71: the education index is a part of HDI, not HDI', '- Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt 0,8.', [{ value: 0.8, unit: 'chỉ số', comparator: 'eq', year: null, indicatorId: null }]],
   ['Đồng Tháp KH 552: an area the plan ensures', 'Đảm bảo trên 70% diện tích\nnuôi cá tra và thủy sản chủ lực áp dụng công nghệ nuôi an toàn sinh học.', [{ value: 70, unit: '%', comparator: 'gt', year: null }]],
 );
