@@ -156,9 +156,14 @@ async function loadRecords(
     let found: PlanRecord[];
     try {
       const bytes = await readInput(path);
-      found = isRecordFile(path)
-        ? parseRecordFile(Buffer.from(bytes).toString('utf8'), path).map((r) => rematchIndicators(r, userEntries))
-        : [(await extractInput({ path, bytes }, { catalog })).record];
+      if (isRecordFile(path)) {
+        const file = parseRecordFile(Buffer.from(bytes).toString('utf8'), path);
+        for (const skipped of file.skipped) warn(`${path}: ${skipped}`);
+        failed += file.skipped.length;
+        found = file.records.map((r) => rematchIndicators(r, userEntries));
+      } else {
+        found = [(await extractInput({ path, bytes }, { catalog })).record];
+      }
     } catch (error) {
       failed++;
       warn(`${path}: ${reason(error)}`);
@@ -182,8 +187,16 @@ async function loadRecords(
 }
 
 async function loadCatalog(file: string): Promise<IndicatorEntry[]> {
+  let json: unknown;
   try {
-    return parseCatalogJson(JSON.parse(await readFile(file, 'utf8')));
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    // JSON.parse quotes the text it stopped in, line breaks and all: one line is enough.
+    const why = error instanceof SyntaxError ? `not JSON (${error.message.replace(/\s+/g, ' ')})` : reason(error);
+    throw new UsageError(`--catalog ${file}: ${why}`);
+  }
+  try {
+    return parseCatalogJson(json);
   } catch (error) {
     throw new UsageError(`--catalog ${file}: ${reason(error)}`);
   }

@@ -215,5 +215,54 @@ describe('plans compare (end to end)', () => {
     expect(JSON.parse(result.stdout).columns.map((c: { source: string }) => c.source)).toEqual(['fixtures/seeds/002_5d4ee1467f99bd22.txt']);
     expect(run(['compare', dir, 'fixtures/seeds/002_5d4ee1467f99bd22.txt', '-f', 'json', '-q']).stderr).toBe('');
   });
+
+  // A record edited by hand or by another tool: checked against schema/plan-record.schema.json.
+  it('skips a record that breaks the schema with its line and reason, and compares the other records of the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-compare-'));
+    const [good, other] = run(['extract', 'fixtures/seeds', '-f', 'jsonl', '-q']).stdout.trim().split('\n');
+    const broken = (edit: (r: Record<string, unknown>) => void) => {
+      const record = JSON.parse(good);
+      edit(record);
+      return JSON.stringify(record);
+    };
+    const lines = [
+      broken((r) => (r.targets = [null])),
+      other,
+      broken((r) => ((r.document as Record<string, unknown>).number = 5)),
+      '{"not": "closed"',
+      broken((r) => delete r.schemaVersion),
+    ];
+    writeFileSync(join(dir, 'records.jsonl'), `${lines.join('\n')}\n`);
+    const result = run(['compare', join(dir, 'records.jsonl'), '--view', 'leads', '-f', 'json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/internal error|TypeError/);
+    expect(result.stderr.split('\n').filter((l) => l.includes('records.jsonl')).map((l) => l.replace(/^.*records\.jsonl: /, ''))).toEqual([
+      'line 1: not a plan record (/targets/0 must be object); skipped',
+      'line 3: not a plan record (/document/number must be string); skipped',
+      expect.stringMatching(/^line 4: not JSON \(.+\); skipped$/),
+      'line 5: not a plan record (no schemaVersion); skipped',
+    ]);
+    expect(JSON.parse(result.stdout).columns).toHaveLength(1);
+  });
+
+  it.each([
+    ['a missing file', (dir: string) => join(dir, 'nosuch.json'), /: no such file$/],
+    ['a folder', (dir: string) => dir, /: is a folder$/],
+    ['a file that is not JSON', (dir: string) => write(dir, 'not json\n{'), /: not JSON \(.+\)$/],
+    ['an entry without its phrases', (dir: string) => write(dir, '{"indicators": [{"id": "x"}]}'), /: indicator 1: needs id, name, unit/],
+  ])('refuses an unreadable catalogue in one line, exit 2: %s', (_name, file, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-catalog-'));
+    const result = run(['compare', 'fixtures/seeds', '--catalog', file(dir)]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr.trim()).toMatch(message);
+  });
 });
+
+function write(dir: string, text: string): string {
+  const path = join(dir, 'catalog.json');
+  writeFileSync(path, text);
+  return path;
+}
 
