@@ -303,7 +303,8 @@ const LINKING_TAIL = new RegExp(`(?<!\\s(?:${LINKING}))(?:\\s(?:${LINKING}))+\\s
  */
 function measuredThing(text: string, clauseFrom: number, at: number, phraseFrom: number, clauseTo: number): { wording: string; context: string } {
   const before = text.slice(clauseFrom, at);
-  const after = text.slice(phraseFrom, Math.max(phraseFrom, clauseTo));
+  // "16%/năm đối với số đăng ký sáng chế": the rate's period and "for" come before what grows.
+  const after = text.slice(phraseFrom, Math.max(phraseFrom, clauseTo)).replace(PER_YEAR_FOR, '');
   // The first measure noun of the clause: "tỷ lệ lao động … trong tổng số lao động" and "chỉ số giáo
   // dục đóng góp vào chỉ số HDI" measure what the first one names.
   const measureAt = before.search(MEASURE_NOUN);
@@ -336,6 +337,7 @@ function wordingOf(named: string, phrase: string, hasMeasureNoun: boolean, linke
   if (linked || ` ${fold(subject)} `.includes(` ${fold(phrase)} `) || !/^\p{L}{2}/u.test(phrase)) return subject;
   return subject.split(' ').length <= 5 ? `${phrase} ${subject}` : subject;
 }
+const PER_YEAR_FOR = /^\s{0,2}\/\s{0,2}năm(?:\s{1,2}đối với)?\s{0,2}/iu;
 /** "… giảm từ 23 ca xuống" before "18 ca": the change from a baseline, not the thing measured. */
 const BASELINE_TAIL = /\s(?:(?:giảm|tăng)\s)?từ\s[\d.,]{1,12}(?:\s\p{L}{1,12}){0,2}\s(?:xuống|lên)(?:\s(?:còn|mức))?\s{0,2}$/iu;
 /** "đến năm 2026", "năm 2030,": a time, not part of what is measured. */

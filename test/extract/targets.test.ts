@@ -98,6 +98,10 @@ cases.push(
     { value: 10, unit: 'bác sĩ/nghìn dân', comparator: 'eq', year: 2030 },
     { value: 1000, unit: 'doanh nghiệp', comparator: 'eq', year: 2030 },
   ]],
+  ['Bộ Chính trị NQ 71: a yearly rate "đối với" what grows', 'Tăng bình quân 12%/năm đối với số công bố khoa học quốc tế, nguồn thu từ khoa học, công nghệ, đổi mới sáng tạo; 16%/năm đối với số đăng ký sáng chế, văn bằng bảo hộ sáng chế.', [
+    { value: 12, unit: '%', comparator: 'eq', year: null, indicator: 'số công bố khoa học quốc tế, nguồn thu từ khoa học, công nghệ, đổi mới sáng tạo' },
+    { value: 16, unit: '%', comparator: 'eq', year: null, indicator: 'số đăng ký sáng chế, văn bằng bảo hộ sáng chế' },
+  ]],
   ['Bộ Chính trị NQ 71: the education index is a part of HDI, not HDI', '- Chỉ số giáo dục đóng góp vào chỉ số phát triển con người (HDI) đạt 0,8.', [{ value: 0.8, unit: 'chỉ số', comparator: 'eq', year: null, indicatorId: null }]],
   ['Đồng Tháp KH 552: an area the plan ensures', 'Đảm bảo trên 70% diện tích\nnuôi cá tra và thủy sản chủ lực áp dụng công nghệ nuôi an toàn sinh học.', [{ value: 70, unit: '%', comparator: 'gt', year: null }]],
 );
