@@ -30,7 +30,7 @@ export type ExtractResult =
 export async function extractOne(item: WorkItem, catalog: IndicatorCatalog | undefined, encoding: EncodingChoice, limits: ReadLimits, shape: ResultShape): Promise<ExtractResult> {
   try {
     const bytes = item.bytes ?? (await readInput(item.path, limits));
-    const { record, warnings } = await extractInput({ path: item.path, bytes }, { catalog, encoding });
+    const { record, warnings } = await extractInput({ path: item.path, bytes }, { catalog, encoding, maxBytes: limits.maxBytes });
     return shape === 'record' ? { path: item.path, record, warnings } : { path: item.path, json: renderRecordJson(record, shape), warnings };
   } catch (error) {
     return { path: item.path, error: failureReason(error) };

@@ -44,11 +44,13 @@ export function extractFile(file: SourceFile, options: ExtractOptions = {}): Ext
 export interface LoadOptions extends ExtractOptions {
   /** `--encoding`: the encoding of text and HTML inputs, or 'auto' (the default) to detect it. */
   encoding?: EncodingChoice;
+  /** `--max-size`: also the most a packed input (.docx) may inflate to. */
+  maxBytes?: number;
 }
 
 /** A file of any readable format (.txt, .md, .html, .docx, .pdf), with what the reader warned about. */
 export async function extractInput(file: SourceFile, options: LoadOptions = {}): Promise<Extraction & { warnings: string[] }> {
-  const loaded = await loadText(file.path, file.bytes, options.encoding);
+  const loaded = await loadText(file.path, file.bytes, options.encoding, options.maxBytes);
   const source: PlanRecord['source'] = { path: file.path, sha256: sha256Of(file.bytes), format: loaded.format };
   if (loaded.encoding) source.encoding = loaded.encoding;
   const extraction = extractText(loaded.text, source, options);

@@ -4,6 +4,7 @@
 // libraries only when such a file comes.
 import type { SourceFormat } from '../model.js';
 import { decodeBytes, type DecodedText, type EncodingChoice, type TextEncoding } from './decode.js';
+import { DEFAULT_MAX_BYTES } from './read.js';
 
 export interface LoadedText {
   text: string;
@@ -17,7 +18,8 @@ export interface LoadedText {
 /** How many doubtful spots a warning lists before it only counts the rest. */
 const MAX_LISTED_DOUBTS = 5;
 
-export async function loadText(path: string, bytes: Uint8Array, encoding: EncodingChoice = 'auto'): Promise<LoadedText> {
+/** `maxBytes` bounds what a packed format (.docx) is read into, as --max-size bounds the file. */
+export async function loadText(path: string, bytes: Uint8Array, encoding: EncodingChoice = 'auto', maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedText> {
   const format = formatOf(path, bytes);
   switch (format) {
     case 'pdf': {
@@ -26,6 +28,8 @@ export async function loadText(path: string, bytes: Uint8Array, encoding: Encodi
       return { text, format, encoding: null, warnings: doubtful.length ? [doubtWarning(doubtful)] : [] };
     }
     case 'docx': {
+      const { checkZipBudget } = await import('./zip-budget.js');
+      checkZipBudget(bytes, maxBytes);
       const { docxToText } = await import('./docx.js');
       return { text: await docxToText(bytes), format, encoding: null, warnings: [] };
     }
