@@ -40,8 +40,12 @@ export async function loadText(path: string, bytes: Uint8Array, encoding: Encodi
       return { text: htmlToText(decoded.text), format, encoding: decoded.encoding, warnings: decodeWarnings(decoded) };
     }
     case 'markdown': {
-      // Link targets, images and HTML tags come out through remark-parse, lines kept in place.
+      // Link targets, images and HTML tags come out through remark-parse, lines kept in place,
+      // unless the markdown has a shape that would make the parser crawl (markdown-budget.ts).
       const decoded = decodeBytes(bytes, encoding);
+      const { markdownHazard } = await import('../text/markdown-budget.js');
+      const hazard = markdownHazard(decoded.text);
+      if (hazard) return { text: decoded.text, format, encoding: decoded.encoding, warnings: [...decodeWarnings(decoded), `${hazard}: read as plain text`] };
       const { stripMarkdownSyntax } = await import('../text/markdown-syntax.js');
       return { text: stripMarkdownSyntax(decoded.text), format, encoding: decoded.encoding, warnings: decodeWarnings(decoded) };
     }
