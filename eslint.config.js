@@ -25,6 +25,13 @@ export default [
       'regexp/no-super-linear-backtracking': 'error',
       'regexp/no-super-linear-move': 'error',
       'regexp/no-misleading-capturing-group': 'error',
+      // Linear code around the regexes too (issue 15): spreading a list into push() overflows the
+      // stack past ~100,000 items, and copying a list to add one item makes a loop quadratic.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='push'] > SpreadElement", message: 'push(...list) overflows the stack on a long list: push in a loop.' },
+        { selector: "CallExpression[callee.property.name='set'] > ArrayExpression > SpreadElement > LogicalExpression > CallExpression[callee.property.name='get']", message: 'map.set(k, [...(map.get(k) ?? []), x]) copies the list per item: push onto it.' },
+      ],
     },
   },
 ];

@@ -10,7 +10,7 @@ export const RULES_END = '<!-- rules:end -->';
 export function renderRulesDoc(rules: Rule[]): string {
   const out: string[] = [RULES_START, '', '| rule | default (draft / final) | what it reports |', '|---|---|---|'];
   for (const { meta } of rules) out.push(`| [\`${meta.id}\`](#${meta.id}) | ${severityText(meta.severity)} | ${escapeCell(meta.description)} |`);
-  for (const rule of rules) out.push('', ...ruleSection(rule));
+  for (const rule of rules) out.push('', ruleSection(rule).join('\n'));
   out.push('', RULES_END);
   return out.join('\n');
 }
@@ -24,7 +24,9 @@ function ruleSection({ meta }: Rule): string[] {
     lines.push('');
   }
   const example = meta.examples.bad[0];
-  lines.push('Reported:', '', '```text', example, '```', '', ...findingsOf(meta.id, example).map((f) => `- \`${f}\``), '');
+  lines.push('Reported:', '', '```text', example, '```', '');
+  for (const finding of findingsOf(meta.id, example)) lines.push(`- \`${finding}\``);
+  lines.push('');
   lines.push('Not reported:', '', '```text', meta.examples.good[0], '```');
   return lines;
 }

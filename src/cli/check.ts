@@ -37,7 +37,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
   let failed = missing.length;
   for (const { path } of inputs) {
     try {
-      diagnostics.push(...checkExtraction(await extractInput({ path, bytes: await readInput(path) }), settings));
+      for (const d of checkExtraction(await extractInput({ path, bytes: await readInput(path) }), settings)) diagnostics.push(d);
     } catch (error) {
       failed++;
       warn(`${path}: ${(error as Error)?.message ?? String(error)}`);

@@ -157,7 +157,7 @@ export function alignTargets(items: Placed[]): Placed[][] {
     const linked = group[gi].every((a) => group[gj].every((b) => candidates.has(a < b ? `${a} ${b}` : `${b} ${a}`) && !rival(items[a], items[b])));
     if (!linked) continue;
     for (const k of group[gj]) groupOf[k] = gi;
-    group[gi].push(...group[gj]);
+    for (const k of group[gj]) group[gi].push(k);
     group[gj] = [];
   }
   return group.filter((g) => g.length).map((g) => g.sort((a, b) => a - b).map((i) => items[i]));

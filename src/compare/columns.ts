@@ -44,7 +44,11 @@ export function uniqueIds(paths: string[]): string[] {
   for (let changed = true; changed; ) {
     changed = false;
     const groups = new Map<string, number[]>();
-    parts.forEach((_, i) => groups.set(idOf(i), [...(groups.get(idOf(i)) ?? []), i]));
+    parts.forEach((_, i) => {
+      const members = groups.get(idOf(i));
+      if (members) members.push(i);
+      else groups.set(idOf(i), [i]);
+    });
     for (const members of groups.values()) {
       if (members.length < 2) continue;
       for (const i of members) {

@@ -16,7 +16,12 @@ const MAX_GROUPS = 6;
 
 export function suggestCatalog(rows: TargetRow[]): { indicators: SuggestedEntry[] } {
   const byId = new Map<string, TargetRow[]>();
-  for (const row of rows) if (row.aligned) byId.set(row.indicatorId, [...(byId.get(row.indicatorId) ?? []), row]);
+  for (const row of rows) {
+    if (!row.aligned) continue;
+    const list = byId.get(row.indicatorId);
+    if (list) list.push(row);
+    else byId.set(row.indicatorId, [row]);
+  }
   const used = new Set<string>();
   const indicators: SuggestedEntry[] = [];
   for (const group of byId.values()) {

@@ -86,7 +86,7 @@ export function compareTargets(
   });
   const rows = [...rowsByKey.values()].sort(rowOrder(catalog));
   const aligned = alignedRows(other);
-  rows.push(...aligned.rows);
+  for (const row of aligned.rows) rows.push(row);
   for (const row of rows) {
     markParentDifferences(row, columns, parents);
     weigh(row);
@@ -119,7 +119,7 @@ function alignedRows(other: OtherTarget[]): { rows: TargetRow[]; placed: Set<Oth
       place(row, column, target);
       placed.add(item as OtherTarget);
     }
-    rows.push(...[...byYear.values()].sort((a, b) => (a.year ?? 1e9) - (b.year ?? 1e9)));
+    for (const row of [...byYear.values()].sort((a, b) => (a.year ?? 1e9) - (b.year ?? 1e9))) rows.push(row);
   }
   return { rows, placed };
 }

@@ -42,7 +42,9 @@ function byFirstWord(phrases: string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const phrase of phrases) {
     const first = phrase.split(' ')[0];
-    map.set(first, [...(map.get(first) ?? []), phrase]);
+    const list = map.get(first);
+    if (list) list.push(phrase);
+    else map.set(first, [phrase]);
   }
   return map;
 }

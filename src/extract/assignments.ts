@@ -93,7 +93,7 @@ export function extractAssignments(plan: PlanText, issuerName: string | null): A
       if (startsWithAgency(names)) add(names, role, block, at, block.text, section);
     }
   });
-  found.push(...roleColumnAssignments(plan).filter((a) => !isIssuer(a.agency, issuerName)));
+  for (const a of roleColumnAssignments(plan)) if (!isIssuer(a.agency, issuerName)) found.push(a);
   return dedupe(found);
 }
 

@@ -65,7 +65,8 @@ function readTables(plan: PlanText): Table[] {
       row.cellPieces.push(pieces);
     } else {
       row.cells[row.cells.length - 1] += ` ${block.text}`;
-      row.cellPieces[row.cellPieces.length - 1].push(...pieces);
+      const last = row.cellPieces[row.cellPieces.length - 1];
+      for (const piece of pieces) last.push(piece);
     }
   });
   flush();

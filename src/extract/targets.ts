@@ -66,7 +66,7 @@ export function extractTargets(plan: PlanText, catalog: IndicatorCatalog, title:
     if (FACT_SECTION.test(titles) && !/mục tiêu/u.test(titles)) return;
     const inTargetSection = TARGET_SECTION.test(titles) || Boolean(items?.committed);
     const contextYears = [...(appendix === null ? path.flatMap((h) => findYears(foldedTitle.get(h)!)) : [planYear(appendix)].filter((y) => y !== null)), ...(items?.years ?? [])];
-    targets.push(...targetsInBlock(block, heading, contextYears, inTargetSection, catalog, plan.tree.sectionOfBlock[index]));
+    for (const target of targetsInBlock(block, heading, contextYears, inTargetSection, catalog, plan.tree.sectionOfBlock[index])) targets.push(target);
   });
   const titleYear = title === null ? null : planYear(fold(title));
   const dated = titleYear ? targets.map((t) => (t.year === null && t.recurrence !== 'annual' ? { ...t, year: titleYear.year, period: titleYear.period } : t)) : targets;

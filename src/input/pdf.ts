@@ -39,8 +39,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   for (const page of pages) {
     if (lines.length) lines.push(PAGE_BREAK);
     const repaired = repairPdfText(page.normalize('NFC'), lines.length + 1);
-    doubtful.push(...repaired.doubtful);
-    lines.push(...repaired.text.split('\n'));
+    for (const doubt of repaired.doubtful) doubtful.push(doubt);
+    for (const line of repaired.text.split('\n')) lines.push(line);
   }
   return { text: lines.join('\n'), doubtful };
 }

@@ -12,7 +12,11 @@ export function renderStylish(diagnostics: Diagnostic[], counts: Counts, { color
   const paint = new Chalk({ level: color ? 1 : 0 });
   const tint: Record<Severity, (s: string) => string> = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   const out: string[] = [];
   for (const [file, list] of byFile) {
     out.push('', paint.underline(file));

@@ -159,7 +159,9 @@ const FORMS_BY_FIRST_WORD: Map<string, string[]> = (() => {
     for (const form of [body.name, ...(body.also ?? []), ...(body.abbreviations ?? [])]) {
       const folded = fold(form);
       const first = folded.split(' ')[0];
-      map.set(first, [...(map.get(first) ?? []), folded]);
+      const forms = map.get(first);
+      if (forms) forms.push(folded);
+      else map.set(first, [folded]);
     }
   }
   for (const forms of map.values()) forms.sort((a, b) => b.length - a.length);

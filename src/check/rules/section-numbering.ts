@@ -32,10 +32,12 @@ export const sectionNumbering: Rule = {
       const path = plan.tree.pathOfBlock[heading.blockIndex];
       const parent = path[path.length - 2]?.section.id ?? '';
       const key = `${parent}\u0000${heading.kind}`;
-      byParent.set(key, [...(byParent.get(key) ?? []), heading]);
+      const siblings = byParent.get(key);
+      if (siblings) siblings.push(heading);
+      else byParent.set(key, [heading]);
     }
     const findings: Finding[] = [];
-    for (const siblings of byParent.values()) findings.push(...checkSiblings(plan, siblings));
+    for (const siblings of byParent.values()) for (const finding of checkSiblings(plan, siblings)) findings.push(finding);
     return findings;
   },
 };
