@@ -21,6 +21,9 @@ export function htmlToText(html: string): string {
   const lower = html.toLowerCase();
   const page = new PageText();
   let i = 0;
+  // The first ">" at or after the "<" being read (html.length when there is none): looked for once
+  // for a run of bare "<" before it, not once per "<" (4 MB of "<" and one ">" took two minutes).
+  let gt = -1;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
@@ -33,8 +36,11 @@ export function htmlToText(html: string): string {
       i = end < 0 ? html.length : end + 3;
       continue;
     }
-    const gt = html.indexOf('>', lt);
-    if (gt < 0) {
+    if (gt < lt) {
+      const found = html.indexOf('>', lt);
+      gt = found < 0 ? html.length : found;
+    }
+    if (gt === html.length) {
       page.text(html.slice(lt));
       break;
     }
