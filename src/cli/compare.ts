@@ -52,10 +52,10 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
   if (filters.provinces) checkProvinces(filters.provinces, records);
   const comparison = compare(records, { view, catalog, ...filters, parent: options.parent });
 
-  const output = openOutput(options.out);
+  const output = openOutput(options.out, paths);
   const format: CompareFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
   await writeWhole(output, () => render(comparison, format, options.transpose ?? false, output.isTerminal, delimiter));
-  if (options.suggestCatalog && comparison.view === 'targets') await writeSuggestions(options.suggestCatalog, comparison.rows, options.quiet);
+  if (options.suggestCatalog && comparison.view === 'targets') await writeSuggestions(options.suggestCatalog, comparison.rows, paths, options.quiet);
   if (!options.quiet) warn(`${comparison.columns.length} ${comparison.columns.length === 1 ? 'plan' : 'plans'} compared (${view})`);
   return failed + missing.length ? EXIT_FAILURES : EXIT_OK;
 }
@@ -79,10 +79,10 @@ async function render(comparison: Comparison, format: CompareFormat, transpose: 
 }
 
 /** The aligned rows as a catalogue for the analyst to review and pass back with --catalog. */
-async function writeSuggestions(path: string, rows: TargetRow[], quiet?: boolean): Promise<void> {
+async function writeSuggestions(path: string, rows: TargetRow[], inputs: string[], quiet?: boolean): Promise<void> {
   const { suggestCatalog } = await import('../compare/suggest.js');
   const catalog = suggestCatalog(rows);
-  await writeWhole(openOutput(path), () => `${JSON.stringify(catalog, null, 2)}\n`);
+  await writeWhole(openOutput(path, inputs), () => `${JSON.stringify(catalog, null, 2)}\n`);
   if (!quiet) warn(`${path}: ${catalog.indicators.length} suggested catalogue entries from the aligned rows; review them, then pass the file with --catalog`);
 }
 

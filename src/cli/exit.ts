@@ -8,3 +8,8 @@ export const EXIT_USAGE = 2;
 export class UsageError extends Error {
   readonly exitCode = EXIT_USAGE;
 }
+
+/** The output could not be written (a full disk, a closed pipe): one line, exit 2, nothing half-written. */
+export class OutputError extends Error {
+  readonly exitCode = EXIT_USAGE;
+}

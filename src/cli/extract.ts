@@ -46,9 +46,9 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   const database = options.db ? await openDatabase(options.db) : null;
   // With --db the records go to the database; stdout gets them too only when asked (-f or -o).
   const printsRecords = !database || Boolean(options.format || options.out);
-  const output = openOutput(printsRecords ? options.out : undefined);
-  const format: RecordFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
   const { inputs, missing } = await discoverInputs(options.paths);
+  const output = openOutput(printsRecords ? options.out : undefined, inputs.map((i) => i.path));
+  const format: RecordFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
   for (const m of missing) warn(`${m}: no such file or folder`);
   if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) found`);
 

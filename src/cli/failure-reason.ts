@@ -6,5 +6,8 @@ export function failureReason(error: unknown): string {
   if (e?.code === 'ENOENT') return 'no such file';
   if (e?.code === 'ENOTDIR') return 'a part of the path is not a folder';
   if (e?.code === 'ELOOP') return 'symbolic link loop';
+  if (e?.code === 'ENOSPC') return 'no space left on the disk';
+  if (e?.code === 'EDQUOT') return 'disk quota exceeded';
+  if (e?.code === 'EROFS') return 'read-only file system';
   return e?.message ?? String(error);
 }

@@ -2,7 +2,8 @@
 // Only commander loads on start-up; a command's modules load when it runs.
 import { Command, CommanderError, Option } from 'commander';
 import { PLAN_EXTENSION_LIST } from '../input/discover.js';
-import { EXIT_USAGE, UsageError } from './exit.js';
+import { failureReason } from './failure-reason.js';
+import { EXIT_USAGE, OutputError, UsageError } from './exit.js';
 
 const program = new Command('plans')
   .description('Read Vietnamese government plans: extract plan records, compare provinces, lint drafts.')
@@ -64,13 +65,21 @@ program
     process.exitCode = await runCheck({ paths, ...opts, today: new Date().toISOString().slice(0, 10) });
   });
 
+// Standard output in one place. A reader that has seen enough (`plans … | head -1`) closes the pipe:
+// stop quietly, as `git log | head` does. Any other failure (a full disk behind `> file`) is one line.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`plans: standard output: ${failureReason(error)}\n`);
+  process.exit(EXIT_USAGE);
+});
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
-    } else if (error instanceof UsageError) {
+    } else if (error instanceof UsageError || error instanceof OutputError) {
       process.stderr.write(`plans: ${error.message}\n`);
       process.exitCode = EXIT_USAGE;
     } else {

@@ -1,5 +1,6 @@
 // An interrupted run leaves no half-written --out file and no temp file, and an existing output
-// stays as it was: Ctrl-C (SIGINT) or kill (SIGTERM) arriving while records are being written.
+// stays as it was: Ctrl-C (SIGINT), kill (SIGTERM) or a closed terminal (SIGHUP) arriving while
+// records are being written.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,7 @@ describe('an interrupted run', () => {
   it.each([
     ['SIGINT', false],
     ['SIGTERM', false],
+    ['SIGHUP', false], // the terminal closed
     ['SIGINT', true],
   ] as const)('on %s (existing output: %s) leaves no partial output and no temp file', async (signal, existing) => {
     const outDir = mkdtempSync(join(dir, 'out-'));
