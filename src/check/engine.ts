@@ -1,9 +1,11 @@
 // Runs the rules over one extraction: decides each rule's level (default for the stage, then the
-// config), stamps file, rule id and severity onto what the rules find, and sorts by place.
+// config), stamps file, rule id and severity onto what the rules find, and sorts by place. A rule
+// lists at most MAX_FINDINGS_PER_RULE findings in one file and counts the rest in one more: a
+// damaged file (64,000 stray brackets) would otherwise bury the report and the reader.
 import type { Extraction } from '../extract/index.js';
 import type { RuleSetting } from './config.js';
 import { RULES } from './rules/index.js';
-import type { Diagnostic, Level, Rule, Severity, Stage } from './types.js';
+import type { Diagnostic, Level, Rule, Severity, Span, Stage } from './types.js';
 
 export interface CheckSettings {
   stage: Stage;
@@ -19,18 +21,31 @@ export function levelOf(rule: Rule, stage: Stage, setting: RuleSetting | undefin
   return typeof rule.meta.severity === 'string' ? rule.meta.severity : rule.meta.severity[stage];
 }
 
+export const MAX_FINDINGS_PER_RULE = 1_000;
+
 export function checkExtraction(extraction: Extraction, settings: CheckSettings): Diagnostic[] {
   const asOf = settings.asOf ?? extraction.record.document.date ?? settings.today;
+  const file = extraction.record.source.path;
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
     const setting = settings.rules[rule.meta.id];
     const level = levelOf(rule, settings.stage, setting);
     if (level === 'off') continue;
-    for (const finding of rule.check({ extraction, asOf }, setting?.options ?? {})) {
-      diagnostics.push({ file: extraction.record.source.path, ruleId: rule.meta.id, severity: level, ...finding });
+    const findings = rule.check({ extraction, asOf }, setting?.options ?? {});
+    if (findings.length > MAX_FINDINGS_PER_RULE) findings.sort(byPlace);
+    for (const finding of findings.slice(0, MAX_FINDINGS_PER_RULE)) diagnostics.push({ file, ruleId: rule.meta.id, severity: level, ...finding });
+    const unlisted = findings.length - MAX_FINDINGS_PER_RULE;
+    if (unlisted > 0) {
+      const { line, column, endLine, endColumn } = findings[MAX_FINDINGS_PER_RULE];
+      const message = `${unlisted} more ${rule.meta.id} findings in this file, not listed (the first ${MAX_FINDINGS_PER_RULE} are).`;
+      diagnostics.push({ file, ruleId: rule.meta.id, severity: level, line, column, endLine, endColumn, message });
     }
   }
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return diagnostics.sort((a, b) => byPlace(a, b) || a.ruleId.localeCompare(b.ruleId));
+}
+
+function byPlace(a: Span, b: Span): number {
+  return a.line - b.line || a.column - b.column;
 }
 
 export type Counts = Record<Severity, number>;

@@ -74,3 +74,13 @@ describe('suggestions and second locations', () => {
     expect(d.suggestion).toBe('37-CT/TW, ngày 10/7/2024');
   });
 });
+
+describe('a damaged file', () => {
+  // 1,500 stray brackets on one line: the first 1,000 are listed, the rest counted in one more.
+  it('lists at most 1,000 findings of a rule and counts the rest', () => {
+    const found = findingsOf('brackets-unbalanced', `KẾ HOẠCH\n\nI. MỤC TIÊU\n\n${')'.repeat(1500)}\n`);
+    expect(found).toHaveLength(1001);
+    expect(found[1000].message).toBe('500 more brackets-unbalanced findings in this file, not listed (the first 1000 are).');
+    expect(found[1000].column).toBeGreaterThan(found[999].column);
+  });
+});

@@ -124,6 +124,8 @@ describe(`generated documents (seed ${SEED})`, () => {
     ['"TỔ CHỨC THỰC HIỆN" headings (assignments)', 'text', (n: number) => 'TỔ CHỨC THỰC HIỆN\n'.repeat(n / 18)],
     ['one target sentence of "80%, " (targets)', 'text', (n: number) => `Phấn đấu đến năm 2030: ${'80%, '.repeat(n / 5)}lao động qua đào tạo.`],
     ['"<" (the HTML reader)', 'html', (n: number) => '<'.repeat(n)],
+    // Found by the generative test (seed 1231526835): a finding per stray bracket, 64,000 of them.
+    ['a line of "](" (check: brackets)', 'markdown', (n: number) => `KẾ HOẠCH\n${']('.repeat(n / 2)}\n`],
   ] as const)('%s grows linearly', async (_name, format, make) => {
     // Larger than the generated shapes: copying a list per heading stayed hidden up to 128 KB
     // (check 42 → 302 ms) and showed at 512 KB (16 s).
