@@ -9,7 +9,7 @@ import { ENCODING_NAMES, type EncodingChoice } from '../input/decode.js';
 import { DEFAULT_MAX_BYTES, type ReadLimits } from '../input/read.js';
 import { parseCatalogJson, type IndicatorEntry } from '../vocab/indicators.js';
 import { renderRecordJson } from '../report/records.js';
-import type { PlanDatabase } from '../db/writer.js';
+import { DB_BUSY_SECONDS, type PlanDatabase } from '../db/writer.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 import type { ResultShape } from './extract-one.js';
 import { extractAll } from './extract-pool.js';
@@ -84,7 +84,7 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
       if (database) {
         pendingForDb.push(result.record);
         if (pendingForDb.length >= DB_BATCH_RECORDS) {
-          database.writeBatch(pendingForDb);
+          failed += writeToDatabase(database, options.db!, pendingForDb, progress);
           pendingForDb = [];
         }
       }
@@ -93,7 +93,7 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
       else records.push(result.record);
     }
     progress.stop();
-    if (database && pendingForDb.length > 0) database.writeBatch(pendingForDb);
+    if (database && pendingForDb.length > 0) failed += writeToDatabase(database, options.db!, pendingForDb, progress);
     if (printsRecords && format === 'json') output.write(jsonElements ? '\n]\n' : '[]\n');
     if (printsRecords && format === 'table') {
       const { renderRecordTable } = await import('../report/record-table.js');
@@ -154,6 +154,23 @@ async function openDatabase(file: string): Promise<PlanDatabase> {
       throw new UsageError(`--db needs better-sqlite3 compiled: run \`npm rebuild better-sqlite3\` (${message.split('\n')[0]})`);
     }
     throw new UsageError(`--db ${file}: ${message}`);
+  }
+}
+
+/**
+ * One batch into the database; the number of records that could not go in. Another program holding
+ * the database (past its busy wait), a full disk: the batch is named in one line and the run goes
+ * on, so the other batches, and --out, still get their records.
+ */
+function writeToDatabase(database: PlanDatabase, file: string, records: PlanRecord[], progress: Progress): number {
+  try {
+    database.writeBatch(records);
+    return 0;
+  } catch (error) {
+    const e = error as { code?: string; message?: string };
+    const why = e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED' ? `locked by another program for over ${DB_BUSY_SECONDS} s` : failureReason(error);
+    warn(`--db ${file}: ${why}; ${records.length} ${records.length === 1 ? 'record' : 'records'} not written to it (${records.map((r) => r.source.path).slice(0, 3).join(', ')}${records.length > 3 ? ', …' : ''})`, progress);
+    return records.length;
   }
 }
 

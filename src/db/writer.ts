@@ -14,9 +14,12 @@ export interface PlanDatabase {
 
 export class DatabaseVersionError extends Error {}
 
+/** How long a write waits for another program's lock on the database before it gives up. */
+export const DB_BUSY_SECONDS = 5;
+
 export async function openPlanDatabase(file: string, now: () => Date = () => new Date()): Promise<PlanDatabase> {
   const { default: Database } = await import('better-sqlite3');
-  const db = new Database(file);
+  const db = new Database(file, { timeout: DB_BUSY_SECONDS * 1000 });
   try {
     prepareSchema(db);
   } catch (error) {
@@ -63,10 +66,14 @@ function prepareSchema(db: SqliteDatabase): void {
   if (tables.n > 0 && version !== DB_SCHEMA_VERSION) {
     throw new DatabaseVersionError(`not a plans database of schema version ${DB_SCHEMA_VERSION} (user_version ${version})`);
   }
-  // WAL lets an analyst query while a run writes; NORMAL sync is safe with WAL and much faster.
-  db.pragma('journal_mode = WAL');
+  // NORMAL sync is safe with WAL and much faster; both settings are per connection, no lock needed.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // A database made by an earlier run is ready: writing nothing here means a run can start while
+  // another program holds the write lock, and only its batches wait (then fail one by one).
+  if (tables.n > 0) return;
+  // WAL lets an analyst query while a run writes.
+  db.pragma('journal_mode = WAL');
   db.exec(SCHEMA_SQL);
   db.pragma(`user_version = ${DB_SCHEMA_VERSION}`);
 }

@@ -91,3 +91,28 @@ describe('sections as rows', () => {
     expect(flattenSections(roots as Section[]).map((r) => [r.section_id, r.parent_id, r.depth])).toEqual(expected);
   });
 });
+
+describe('plans extract --db beside another program', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plans-db-lock-'));
+  cpSync('fixtures/seeds', join(dir, 'plans'), { recursive: true });
+
+  // Another program (an analyst's query tool, a second run) holds the write lock past the busy wait.
+  it('names each batch it could not write while another program holds the database, and completes --out', () => {
+    const locked = join(dir, 'locked.sqlite');
+    expect(run(['extract', join(dir, 'plans'), '--db', locked]).status).toBe(0);
+    const holder = new Database(locked);
+    holder.exec('BEGIN IMMEDIATE');
+    const out = join(dir, 'records.json');
+    let result;
+    try {
+      result = run(['extract', join(dir, 'plans'), '--db', locked, '-o', out, '-q']);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^plans: --db \S+locked\.sqlite: locked by another program for over 5 s; 5 records not written to it \(\S+000_042200a2880d1ba5\.txt, .+, …\)\n$/);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(5);
+  }, 30_000);
+});
+
