@@ -6,7 +6,7 @@
 // paragraph with thousands of findings costs one scan per distinct text, not one per finding
 // (linear, not quadratic, on adversarial input).
 import type { PlanText } from '../parse/plan-text.js';
-import { blockLine, type Block } from '../text/blocks.js';
+import { blockPiece, type Block } from '../text/blocks.js';
 import { fold } from '../vocab/fold.js';
 import type { Span } from './types.js';
 
@@ -59,9 +59,9 @@ export function spanOnLine(plan: PlanText, line: number, needle: string, nth = 0
 
 /** The span of the text at `offset` (length `length`) of a block, on the source line it came from. */
 export function spanInBlock(plan: PlanText, block: Block, offset: number, length: number): Span {
-  const line = blockLine(block, offset);
+  const piece = blockPiece(block, offset);
+  const line = block.lines[piece];
   const needle = block.text.slice(offset, offset + length);
-  const piece = block.lines.indexOf(line);
   const pieceStart = block.starts[piece] ?? 0;
   const pieceEnd = block.starts[piece + 1] ?? block.text.length;
   // The same words may stand earlier on the same line: count them to pick the right one.

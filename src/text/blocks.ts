@@ -28,7 +28,13 @@ export interface Block {
   pipesBefore?: number;
 }
 
+/** The 1-based source line of the text at `offset` of a block. */
 export function blockLine(block: Block, offset: number): number {
+  return block.lines[blockPiece(block, offset)];
+}
+
+/** Which of a block's source lines (its pieces, in order) holds `offset`. */
+export function blockPiece(block: Block, offset: number): number {
   // Binary search for the last piece starting at or before `offset`: a hard-wrapped block may join
   // thousands of lines, and every extracted item asks.
   let lo = 0;
@@ -38,7 +44,7 @@ export function blockLine(block: Block, offset: number): number {
     if (block.starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return block.lines[lo];
+  return lo;
 }
 
 /** The end matter of a document: "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH". */

@@ -115,20 +115,26 @@ describe(`generated documents (seed ${SEED})`, () => {
   );
 
   // The shapes the hostile review found super-linear, each a regression guard on its own.
+  // Read at 32 KB and 512 KB: copying a list per heading stayed hidden up to 128 KB (check 42 →
+  // 302 ms) and showed at 512 KB (16 s). A shape with a line every few characters is read at 16 and
+  // 128 KB like the generated ones: at 512 KB it would cost seconds even when linear.
+  const WIDE = [2 * SMALL, 32 * SMALL] as const;
+  const NARROW = [SMALL, LARGE] as const;
   it.each([
-    ['">" on one line (markdown nesting)', 'markdown', (n: number) => '>'.repeat(n)],
-    ['"*a" in one paragraph (markdown emphasis)', 'markdown', (n: number) => '*a'.repeat(n / 2)],
-    ['list items each indented more (markdown lists)', 'markdown', (n: number) => Array.from({ length: n / 40 }, (_, i) => `${' '.repeat(i % 40)}- a`).join('\n')],
-    ['"I. MỤC TIÊU" headings (check: section numbering)', 'text', (n: number) => 'I. MỤC TIÊU\n'.repeat(n / 12)],
-    ['"a) Nội dung" headings (check: section numbering)', 'text', (n: number) => 'a) Nội dung\n'.repeat(n / 12)],
-    ['"TỔ CHỨC THỰC HIỆN" headings (assignments)', 'text', (n: number) => 'TỔ CHỨC THỰC HIỆN\n'.repeat(n / 18)],
-    ['one target sentence of "80%, " (targets)', 'text', (n: number) => `Phấn đấu đến năm 2030: ${'80%, '.repeat(n / 5)}lao động qua đào tạo.`],
-    ['"<" (the HTML reader)', 'html', (n: number) => '<'.repeat(n)],
+    ['">" on one line (markdown nesting)', 'markdown', (n: number) => '>'.repeat(n), WIDE],
+    ['"*a" in one paragraph (markdown emphasis)', 'markdown', (n: number) => '*a'.repeat(n / 2), WIDE],
+    ['list items each indented more (markdown lists)', 'markdown', (n: number) => Array.from({ length: n / 40 }, (_, i) => `${' '.repeat(i % 40)}- a`).join('\n'), WIDE],
+    ['"I. MỤC TIÊU" headings (check: section numbering)', 'text', (n: number) => 'I. MỤC TIÊU\n'.repeat(n / 12), WIDE],
+    ['"a) Nội dung" headings (check: section numbering)', 'text', (n: number) => 'a) Nội dung\n'.repeat(n / 12), WIDE],
+    ['"TỔ CHỨC THỰC HIỆN" headings (assignments)', 'text', (n: number) => 'TỔ CHỨC THỰC HIỆN\n'.repeat(n / 18), WIDE],
+    ['one target sentence of "80%, " (targets)', 'text', (n: number) => `Phấn đấu đến năm 2030: ${'80%, '.repeat(n / 5)}lao động qua đào tạo.`, WIDE],
+    ['"<" (the HTML reader)', 'html', (n: number) => '<'.repeat(n), WIDE],
     // Found by the generative test (seed 1231526835): a finding per stray bracket, 64,000 of them.
-    ['a line of "](" (check: brackets)', 'markdown', (n: number) => `KẾ HOẠCH\n${']('.repeat(n / 2)}\n`],
-  ] as const)('%s grows linearly', async (_name, format, make) => {
-    // Larger than the generated shapes: copying a list per heading stayed hidden up to 128 KB
-    // (check 42 → 302 ms) and showed at 512 KB (16 s).
-    expect(await superLinearStages(make(2 * SMALL), make(32 * SMALL), format, 3 * 16)).toEqual([]);
+    ['a line of "](" (check: brackets)', 'markdown', (n: number) => `KẾ HOẠCH\n${']('.repeat(n / 2)}\n`, WIDE],
+    // Found by the generative test (seed 1231526835): a stray ")" on each of a paragraph's lines; each
+    // finding looked its line up among the paragraph's lines one by one.
+    ['a ")" on every line of one paragraph (check: where a finding stands)', 'markdown', (n: number) => 'là )\n'.repeat(n / 5), NARROW],
+  ] as const)('%s grows linearly', async (_name, format, make, [small, large]) => {
+    expect(await superLinearStages(make(small), make(large), format, 3 * (large / small))).toEqual([]);
   }, 120_000);
 });
