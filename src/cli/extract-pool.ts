@@ -1,11 +1,16 @@
 // The extraction loop: records in input order, from this thread for a few files (no pool to
 // start) or from a tinypool worker pool for many. Batches go out a bounded number at a time and
-// come back in order, so memory stays flat however many files there are.
+// come back in order, so memory stays flat however many files there are. No file may hold the run
+// or take it down: a large file of a small run is read in a worker of its own, a pool batch is
+// watched file by file and its worker ended when a file runs over the time budget, and the files
+// of a batch whose worker died are read again each in a worker of its own (isolated.ts).
+import { statSync } from 'node:fs';
 import type { EncodingChoice } from '../input/decode.js';
 import type { IndicatorEntry } from '../vocab/indicators.js';
 import { readInput, type ReadLimits } from '../input/read.js';
 import type { ExtractResult, ResultShape, WorkItem } from './extract-one.js';
 import type { BatchTask } from './extract-worker.js';
+import { extractIsolated, WORKER_HEAP_MB, type IsolatedTask } from './isolated.js';
 
 export interface ExtractAllOptions {
   /** Worker threads; 1 keeps everything in this thread. */
@@ -18,7 +23,14 @@ export interface ExtractAllOptions {
   limits: ReadLimits;
   /** Records, or their JSON text only. */
   shape: ResultShape;
+  /** --timeout: seconds one file may take before it is given up. */
+  timeoutSeconds: number;
 }
+
+/** Files from this size on are read in a worker of their own when the run has no pool. */
+export const ISOLATE_BYTES = 1024 ** 2;
+/** How often the files being read in the pool are checked against the time budget. */
+const WATCH_MS = 250;
 
 /**
  * Below this many files the pool's start is not repaid: tinypool loads in ~40 ms and every worker
@@ -52,10 +64,23 @@ export async function* extractAll(items: WorkItem[], options: ExtractAllOptions)
     return;
   }
   const extract = await inThreadExtractor(options);
-  for (const item of items) yield await extract(item);
+  for (const item of items) yield isLarge(item) ? await extractIsolated(isolatedTask(item, options), options.timeoutSeconds) : await extract(item);
 }
 
-/** Extraction in this thread: for a few files, and for a batch whose worker ran out of heap. */
+function isLarge(item: WorkItem): boolean {
+  if (item.bytes) return item.bytes.length >= ISOLATE_BYTES;
+  try {
+    return statSync(item.path).size >= ISOLATE_BYTES;
+  } catch {
+    return false; // a link loop, a file gone: the reader names it, in this thread
+  }
+}
+
+function isolatedTask(item: WorkItem, options: ExtractAllOptions): IsolatedTask {
+  return { item, extraIndicators: options.extraIndicators, encoding: options.encoding, limits: options.limits, shape: options.shape };
+}
+
+/** Extraction in this thread: for the files of a run too small for a pool. */
 async function inThreadExtractor(options: ExtractAllOptions): Promise<(item: WorkItem) => Promise<ExtractResult>> {
   // Loaded here, not at the top: with a pool only the workers hold the extractor and its tables.
   const [{ extractOne }, { buildCatalog }] = await Promise.all([import('./extract-one.js'), import('../vocab/indicators.js')]);
@@ -63,11 +88,20 @@ async function inThreadExtractor(options: ExtractAllOptions): Promise<(item: Wor
   return (item) => extractOne(item, catalog, options.encoding, options.limits, options.shape);
 }
 
-async function extractInThread(items: WorkItem[], options: ExtractAllOptions): Promise<ExtractResult[]> {
-  const extract = await inThreadExtractor(options);
+/**
+ * A batch whose worker was ended or died: its files read again, each in a worker of its own, but
+ * the one that ran over the time budget (`overdue`), which gets its line at once.
+ */
+async function redoBatch(items: WorkItem[], overdue: number | null, options: ExtractAllOptions): Promise<ExtractResult[]> {
   const results: ExtractResult[] = [];
-  for (const item of items) results.push(await extract(item));
+  for (const [index, item] of items.entries()) {
+    results.push(index === overdue ? { path: item.path, error: overdueReason(options.timeoutSeconds) } : await extractIsolated(isolatedTask(item, options), options.timeoutSeconds));
+  }
   return results;
+}
+
+function overdueReason(seconds: number): string {
+  return `took over ${seconds} s to read: skipped (raise it with --timeout)`;
 }
 
 export function batchSize(fileCount: number, jobs: number): number {
@@ -86,19 +120,36 @@ async function* extractPooled(items: WorkItem[], options: ExtractAllOptions): As
     filename: new URL('./extract-worker.js', import.meta.url).href,
     minThreads: options.jobs,
     maxThreads: options.jobs,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_HEAP_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_HEAP_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  // The batches running, each with the file it is on, so one over the time budget is caught.
+  const watched = new Set<{ progress: Float64Array; stop: AbortController; overdue: number | null }>();
+  const watch = setInterval(() => {
+    for (const entry of watched) {
+      const [index, since] = entry.progress;
+      if (since > 0 && Date.now() - since > options.timeoutSeconds * 1000) {
+        entry.overdue = index;
+        entry.stop.abort();
+      }
+    }
+  }, WATCH_MS);
+  watch.unref();
   const pending: Promise<ExtractResult[]>[] = []; // sent, in input order, not yet written
   let running = 0;
   let next = 0;
   let stopped = false;
   const submit = () => {
     while (next < batches.length && running < options.jobs * BATCHES_RUNNING_PER_WORKER && pending.length < options.jobs * BATCHES_AHEAD_PER_WORKER) {
-      const task: BatchTask = { items: batches[next++], extraIndicators: options.extraIndicators, encoding: options.encoding, limits: options.limits, shape: options.shape };
+      const progress = new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT);
+      const task: BatchTask = { items: batches[next++], progress, extraIndicators: options.extraIndicators, encoding: options.encoding, limits: options.limits, shape: options.shape };
+      const entry = { progress: new Float64Array(progress), stop: new AbortController(), overdue: null as number | null };
+      watched.add(entry);
       running++;
-      // A batch whose worker died (out of memory on a plan of many megabytes) is redone in this
-      // thread; one cut short because the run stopped is not.
-      const done = (pool.run(task) as Promise<ExtractResult[]>).catch(() => (stopped ? [] : extractInThread(task.items, options)));
+      // A batch whose worker was ended (a file over the time budget) or died (out of heap) is
+      // redone file by file; one cut short because the run stopped is not.
+      const done = (pool.run(task, { signal: entry.stop.signal }) as Promise<ExtractResult[]>)
+        .catch(() => (stopped ? [] : redoBatch(task.items, entry.overdue, options)))
+        .finally(() => watched.delete(entry));
       // A batch finished out of order frees its worker for the next one at once.
       done.then(
         () => {
@@ -122,6 +173,7 @@ async function* extractPooled(items: WorkItem[], options: ExtractAllOptions): As
     stopped = true;
     next = batches.length;
     for (const batch of pending) batch.catch(() => {});
+    clearInterval(watch);
     await pool.destroy();
   }
 }

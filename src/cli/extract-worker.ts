@@ -8,6 +8,11 @@ import { extractOne, type ExtractResult, type ResultShape, type WorkItem } from 
 
 export interface BatchTask {
   items: WorkItem[];
+  /**
+   * Shared with the main thread, which watches it: [index of the file being read, Date.now() when
+   * it began]. A file over its time budget is found, and its worker ended, while it runs.
+   */
+  progress: SharedArrayBuffer;
   /** The user's --catalog entries (plain data, so they cross the thread boundary). */
   extraIndicators: IndicatorEntry[] | null;
   encoding: EncodingChoice;
@@ -17,7 +22,12 @@ export interface BatchTask {
 
 export default async function extractBatch(task: BatchTask): Promise<ExtractResult[]> {
   const catalog = task.extraIndicators ? buildCatalog(task.extraIndicators) : undefined;
+  const progress = new Float64Array(task.progress);
   const results: ExtractResult[] = [];
-  for (const item of task.items) results.push(await extractOne(item, catalog, task.encoding, task.limits, task.shape));
+  for (const [index, item] of task.items.entries()) {
+    progress[0] = index;
+    progress[1] = Date.now();
+    results.push(await extractOne(item, catalog, task.encoding, task.limits, task.shape));
+  }
   return results;
 }

@@ -33,13 +33,19 @@ export interface ExtractCommandOptions {
   db?: string;
   /** Worker threads (default: the number of cores); 1 extracts in this thread. */
   jobs?: string;
+  /** Seconds one file may take, as typed. */
+  timeout?: string;
 }
+
+/** Far above what any plan takes (a 50 MB text: about a minute on a busy 2-core machine). */
+export const DEFAULT_TIMEOUT_SECONDS = 120;
 
 /** Records per SQLite transaction: large enough to amortise the commit, small enough to stay flat. */
 const DB_BATCH_RECORDS = 200;
 
 export async function runExtract(options: ExtractCommandOptions): Promise<number> {
   const jobs = parseJobs(options.jobs);
+  const timeoutSeconds = parseTimeout(options.timeout);
   const encoding = encodingChoice(options.encoding);
   const limits: ReadLimits = { maxBytes: options.maxSize === undefined ? DEFAULT_MAX_BYTES : maxBytesOf(options.maxSize) };
   const extraIndicators = options.catalog ? await loadCatalog(options.catalog) : null;
@@ -69,7 +75,7 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
     };
     // Records that are only written come back as JSON, made where they were extracted.
     const shape: ResultShape = database || !jsonFormat ? 'record' : jsonFormat;
-    for await (const result of extractAll(inputs, { jobs, extraIndicators, encoding, limits, shape })) {
+    for await (const result of extractAll(inputs, { jobs, extraIndicators, encoding, limits, shape, timeoutSeconds })) {
       progress.tick();
       if ('error' in result) {
         failed++;
@@ -155,6 +161,13 @@ async function openDatabase(file: string): Promise<PlanDatabase> {
     }
     throw new UsageError(`--db ${file}: ${message}`);
   }
+}
+
+function parseTimeout(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = Number(text);
+  if (!/^\d+(?:\.\d+)?$/.test(text) || !(seconds > 0)) throw new UsageError(`--timeout ${text}: expected a number of seconds such as 120 or 0.5`);
+  return seconds;
 }
 
 /**

@@ -23,6 +23,7 @@ program
   .option('-q, --quiet', 'no progress or summary on stderr')
   .option('--db <file>', 'insert or update the records in an SQLite database (records then go to stdout only with -f or -o)')
   .option('-j, --jobs <n>', 'worker threads for many files (default: the number of cores; 1 = no workers)')
+  .option('--timeout <seconds>', 'give up on a file that takes longer than SECONDS to read (default: 120)')
   .action(async (paths: string[], opts) => {
     const { runExtract } = await import('./extract.js');
     process.exitCode = await runExtract({ paths, ...opts });
