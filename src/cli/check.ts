@@ -9,6 +9,7 @@ import { RULES } from '../check/rules/index.js';
 import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { readInput } from '../input/read.js';
 import { extractInput } from '../extract/index.js';
+import { failureReason, missingReason } from './failure-reason.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 
 export type CheckFormat = 'stylish' | 'json' | 'sarif' | 'github';
@@ -30,7 +31,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
   const settings = await resolveSettings(options);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const { inputs, missing } = await discoverInputs(options.paths);
-  for (const m of missing) warn(`${m}: no such file or folder`);
+  for (const m of missing) warn(`${m}: ${missingReason(m)}`);
   if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) found`);
 
   let diagnostics: Diagnostic[] = [];
@@ -40,7 +41,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
       for (const d of checkExtraction(await extractInput({ path, bytes: await readInput(path) }), settings)) diagnostics.push(d);
     } catch (error) {
       failed++;
-      warn(`${path}: ${(error as Error)?.message ?? String(error)}`);
+      warn(`${path}: ${failureReason(error, path)}`);
     }
   }
   if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');

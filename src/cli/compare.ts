@@ -10,6 +10,7 @@ import type { TargetRow } from '../compare/targets.js';
 import { isRecordFile, parseRecordFile } from '../compare/record-file.js';
 import { rematchIndicators } from '../compare/rematch.js';
 import { buildCatalog, DEFAULT_CATALOG, parseCatalogJson, type IndicatorCatalog, type IndicatorEntry } from '../vocab/indicators.js';
+import { failureReason, missingReason } from './failure-reason.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 import { openOutput, writeWhole } from './output.js';
 
@@ -41,7 +42,7 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
   const filters = parseFilters(options, view, catalog);
   const delimiter = parseDelimiter(options.delimiter);
   const { inputs, missing } = await discoverInputs(options.paths);
-  for (const m of missing) warn(`${m}: no such file or folder`);
+  for (const m of missing) warn(`${m}: ${missingReason(m)}`);
   if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) or records (.json .jsonl) found`);
 
   // The parent first, so that when a folder holds it too, the parent keeps the path it was named by.
@@ -166,7 +167,7 @@ async function loadRecords(
       }
     } catch (error) {
       failed++;
-      warn(`${path}: ${reason(error)}`);
+      warn(`${path}: ${failureReason(error, path)}`);
       continue;
     }
     for (const record of found) {
@@ -192,22 +193,14 @@ async function loadCatalog(file: string): Promise<IndicatorEntry[]> {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     // JSON.parse quotes the text it stopped in, line breaks and all: one line is enough.
-    const why = error instanceof SyntaxError ? `not JSON (${error.message.replace(/\s+/g, ' ')})` : reason(error);
+    const why = error instanceof SyntaxError ? `not JSON (${error.message.replace(/\s+/g, ' ')})` : failureReason(error);
     throw new UsageError(`--catalog ${file}: ${why}`);
   }
   try {
     return parseCatalogJson(json);
   } catch (error) {
-    throw new UsageError(`--catalog ${file}: ${reason(error)}`);
+    throw new UsageError(`--catalog ${file}: ${failureReason(error)}`);
   }
-}
-
-function reason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'EACCES') return 'permission denied';
-  if (e?.code === 'EISDIR') return 'is a folder';
-  if (e?.code === 'ENOENT') return 'no such file';
-  return e?.message ?? String(error);
 }
 
 function warn(message: string): void {

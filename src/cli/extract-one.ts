@@ -33,6 +33,6 @@ export async function extractOne(item: WorkItem, catalog: IndicatorCatalog | und
     const { record, warnings } = await extractInput({ path: item.path, bytes }, { catalog, encoding, maxBytes: limits.maxBytes });
     return shape === 'record' ? { path: item.path, record, warnings } : { path: item.path, json: renderRecordJson(record, shape), warnings };
   } catch (error) {
-    return { path: item.path, error: failureReason(error) };
+    return { path: item.path, error: failureReason(error, item.path) };
   }
 }

@@ -13,7 +13,7 @@ import { DB_BUSY_SECONDS, type PlanDatabase } from '../db/writer.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 import type { ResultShape } from './extract-one.js';
 import { extractAll } from './extract-pool.js';
-import { failureReason } from './failure-reason.js';
+import { failureReason, missingReason } from './failure-reason.js';
 import { openOutput } from './output.js';
 import { startProgress, type Progress } from './progress.js';
 
@@ -55,7 +55,7 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   const { inputs, missing } = await discoverInputs(options.paths);
   const output = openOutput(printsRecords ? options.out : undefined, inputs.map((i) => i.path));
   const format: RecordFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
-  for (const m of missing) warn(`${m}: no such file or folder`);
+  for (const m of missing) warn(`${m}: ${missingReason(m)}`);
   if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) found`);
 
   const progress = await startProgress(inputs.length, { quiet: Boolean(options.quiet) });

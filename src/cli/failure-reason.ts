@@ -1,6 +1,15 @@
 // Why a file could not be extracted, in words the user can act on instead of a Node error code.
-export function failureReason(error: unknown): string {
+
+/**
+ * A name Node.js could not pass on: a file name with bytes that are not UTF-8 reaches the program
+ * with U+FFFD in their place (from the command line and from a folder alike), and no file has
+ * that name.
+ */
+const NOT_UTF8_NAME = 'its name holds bytes that are not UTF-8, so it cannot be opened by name: rename the file';
+
+export function failureReason(error: unknown, path?: string): string {
   const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT' && path?.includes('\uFFFD')) return NOT_UTF8_NAME;
   if (e?.code === 'EACCES') return 'permission denied';
   if (e?.code === 'EISDIR') return 'is a folder';
   if (e?.code === 'ENOENT') return 'no such file';
@@ -10,4 +19,9 @@ export function failureReason(error: unknown): string {
   if (e?.code === 'EDQUOT') return 'disk quota exceeded';
   if (e?.code === 'EROFS') return 'read-only file system';
   return e?.message ?? String(error);
+}
+
+/** For an argument that named nothing. */
+export function missingReason(path: string): string {
+  return path.includes('\uFFFD') ? NOT_UTF8_NAME : 'no such file or folder';
 }

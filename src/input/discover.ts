@@ -20,13 +20,15 @@ export interface Discovery {
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
+const WINDOWS = process.platform === 'win32';
 
 export async function discoverInputs(args: string[], extensions = PLAN_EXTENSIONS): Promise<Discovery> {
   const inputs: InputRef[] = [];
   const missing: string[] = [];
   const seen = new Set<string>();
   const add = (p: string) => {
-    const path = p.replace(/\\/g, '/');
+    // Windows writes "\" between folders; elsewhere "\" is a letter a file name may hold.
+    const path = WINDOWS ? p.replace(/\\/g, '/') : p;
     if (!seen.has(path)) {
       seen.add(path);
       inputs.push({ path });
@@ -44,7 +46,7 @@ export async function discoverInputs(args: string[], extensions = PLAN_EXTENSION
       add(arg);
     } else if (info?.isDirectory()) {
       // "plans/" → "plans"; the lookbehind starts a match only at the first of the trailing slashes.
-      const base = arg.replace(/(?<![\\/])[\\/]+$/, '');
+      const base = WINDOWS ? arg.replace(/(?<![\\/])[\\/]+$/, '') : arg.replace(/(?<!\/)\/+$/, '');
       const found = await glob(`**/*.{${extensions.join(',')}}`, base);
       found.sort((a, b) => a.localeCompare(b));
       for (const f of found) add(`${base}/${f}`);

@@ -76,7 +76,9 @@ function startsWith(bytes: Uint8Array, signature: string): boolean {
 }
 
 function decodeWarnings(decoded: DecodedText): string[] {
-  return decoded.replaced ? [`${decoded.replaced} byte sequence(s) not valid UTF-8, read as U+FFFD (\ufffd)`] : [];
+  const warnings = decoded.replaced ? [`${decoded.replaced} byte sequence(s) not valid UTF-8, read as U+FFFD (\ufffd)`] : [];
+  if (decoded.doubtful) warnings.push(`read as ${decoded.encoding}, as --encoding asks, but it does not read as Vietnamese in it: is that its encoding?`);
+  return warnings;
 }
 
 /** The warning for a PDF's doubtful letters: the first few listed, the rest counted. */

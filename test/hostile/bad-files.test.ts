@@ -164,3 +164,21 @@ describe('a text whose record outgrows one string', () => {
     }
   });
 });
+
+describe('file names that are hard to pass on', () => {
+  it('reads a name with a backslash, and names one that is not UTF-8 with what to do, in every command', () => {
+    const dir = tempFolder();
+    copyFileSync(SEED, join(dir, 'kế hoạch\\2025.txt')); // "\\" is a letter of a file name outside Windows
+    const latin1 = Buffer.concat([Buffer.from(`${dir}/k`), Buffer.from([0xe9]), Buffer.from('.txt')]);
+    writeFileSync(latin1, readFileSync(SEED));
+    symlinkSync('loop.txt', join(dir, 'loop.txt'));
+    const extracted = run([dir, '-f', 'jsonl']);
+    expect(extracted.status).toBe(1);
+    expect(extracted.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual([join(dir, 'kế hoạch\\2025.txt')]);
+    expect(extracted.stderrLines).toEqual([`plans: ${dir}/k\uFFFD.txt: its name holds bytes that are not UTF-8, so it cannot be opened by name: rename the file`, 'plans: 1 of 2 files extracted']);
+    // check names a link loop as extract does, not with Node's ELOOP text.
+    const checked = spawnSync(process.execPath, ['bin/plans.js', 'check', join(dir, 'loop.txt'), '-f', 'json'], { encoding: 'utf8' });
+    expect(checked.stderr).toBe(`plans: ${join(dir, 'loop.txt')}: symbolic link loop\n`);
+  });
+});
+

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, DecodeError } from '../../src/input/decode.js';
+import { loadText } from '../../src/input/load.js';
 import { decodeVni, encodeVni } from '../../src/input/vni.js';
 import { scoreVietnamese } from '../../src/input/vietnamese-score.js';
 import { decodeLegacy } from '../../src/input/legacy.js';
@@ -134,5 +135,15 @@ describe('TCVN3 titles typed in a capitals font (.VnTimeH)', () => {
     const decoded = decodeBytes(Buffer.concat([title, body]));
     expect(decoded.encoding).toBe('tcvn3');
     expect(decoded.text.split('\n').slice(0, 2)).toEqual(['KẾ HOẠCH', 'TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW']);
+  });
+});
+
+describe('an encoding named with --encoding', () => {
+  it('is used as asked, and doubted aloud when the text reads as no Vietnamese in it', async () => {
+    const utf8 = readFileSync('fixtures/seeds/002_5d4ee1467f99bd22.txt');
+    expect(decodeBytes(utf8, 'utf-16le').doubtful).toBe(true);
+    expect((await loadText('plan.txt', utf8, 'utf-16le')).warnings).toEqual(['read as utf-16le, as --encoding asks, but it does not read as Vietnamese in it: is that its encoding?']);
+    expect(decodeBytes(utf8, 'utf-8').doubtful).toBeUndefined();
+    expect(decodeBytes(readFileSync('fixtures/formats/002_son-la.tcvn3.txt'), 'tcvn3').doubtful).toBeUndefined();
   });
 });
