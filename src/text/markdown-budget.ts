@@ -10,7 +10,7 @@
 export const MAX_MARKDOWN_DEPTH = 16;
 /** Spaces before a list marker: each two or so nest the list one level deeper. */
 export const MAX_LIST_INDENT = 64;
-/** Emphasis runs ("*", "_") or link openers ("[") in one paragraph. */
+/** Emphasis runs ("*", "_") or link brackets ("[", "]") in one paragraph. */
 export const MAX_PARAGRAPH_MARKS = 4_000;
 
 const CONTAINER = /[ \t]{0,3}(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]?/y;
@@ -38,7 +38,8 @@ export function markdownHazard(text: string): string | null {
     const indent = LIST_INDENT.exec(line)?.[1].length ?? 0;
     if (indent > MAX_LIST_INDENT) return `a markdown list item indented ${indent} spaces (over ${MAX_LIST_INDENT})`;
     emphasis += line.match(/[*_]+/g)?.length ?? 0;
-    links += line.match(/\[/g)?.length ?? 0;
+    // Openers and closers both: each "]" looks back over the open "[" (3,300 of each: 3.6 s).
+    links += line.match(/[[\]]/g)?.length ?? 0;
     if (emphasis > MAX_PARAGRAPH_MARKS || links > MAX_PARAGRAPH_MARKS) return `a markdown paragraph of over ${MAX_PARAGRAPH_MARKS} emphasis or link marks`;
   }
   return null;

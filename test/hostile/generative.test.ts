@@ -134,6 +134,9 @@ describe(`generated documents (seed ${SEED})`, () => {
     // Found by the generative test (seed 1231526835): a stray ")" on each of a paragraph's lines; each
     // finding looked its line up among the paragraph's lines one by one.
     ['a ")" on every line of one paragraph (check: where a finding stands)', 'markdown', (n: number) => 'là )\n'.repeat(n / 5), NARROW],
+    // Found by the generative test (seed 1233852144): "[" on every line of a paragraph, then "](" many
+    // times: the markdown parser paired each "]" with the open "[" one by one.
+    ['"[" on every line, then "](" (markdown links)', 'markdown', (n: number) => `${'[a) Nội dung\n'.repeat(n / 39)}${'1'.repeat(n / 3)}${'](1'.repeat(n / 9)}`, NARROW],
   ] as const)('%s grows linearly', async (_name, format, make, [small, large]) => {
     expect(await superLinearStages(make(small), make(large), format, 3 * (large / small))).toEqual([]);
   }, 120_000);
