@@ -31,7 +31,7 @@ export function checkExtraction(extraction: Extraction, settings: CheckSettings)
     const setting = settings.rules[rule.meta.id];
     const level = levelOf(rule, settings.stage, setting);
     if (level === 'off') continue;
-    const findings = rule.check({ extraction, asOf }, setting?.options ?? {});
+    const findings = rule.check({ extraction, asOf, shown: MAX_FINDINGS_PER_RULE }, setting?.options ?? {});
     if (findings.length > MAX_FINDINGS_PER_RULE) findings.sort(byPlace);
     for (const finding of findings.slice(0, MAX_FINDINGS_PER_RULE)) diagnostics.push({ file, ruleId: rule.meta.id, severity: level, ...finding });
     const unlisted = findings.length - MAX_FINDINGS_PER_RULE;

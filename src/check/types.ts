@@ -55,6 +55,12 @@ export interface RuleContext {
   extraction: Extraction;
   /** The date agencies and deadlines are judged at (ISO): `--as-of`, else the plan's date, else today. */
   asOf: string;
+  /**
+   * How many findings of a rule are shown; past it they are only counted. A rule that can find a
+   * great many (a stray bracket per character) may give the rest the place of the last one shown
+   * instead of finding theirs in the source, which costs far more.
+   */
+  shown: number;
 }
 
 export type RuleOptions = Record<string, unknown>;
