@@ -10,7 +10,7 @@ import type { IndicatorEntry } from '../vocab/indicators.js';
 import { readInput, type ReadLimits } from '../input/read.js';
 import type { ExtractResult, ResultShape, WorkItem } from './extract-one.js';
 import type { BatchTask } from './extract-worker.js';
-import { extractIsolated, WORKER_HEAP_MB, type IsolatedTask } from './isolated.js';
+import { extractIsolated, overdueReason, WORKER_HEAP_MB, type IsolatedTask } from './isolated.js';
 
 export interface ExtractAllOptions {
   /** Worker threads; 1 keeps everything in this thread. */
@@ -98,10 +98,6 @@ async function redoBatch(items: WorkItem[], overdue: number | null, options: Ext
     results.push(index === overdue ? { path: item.path, error: overdueReason(options.timeoutSeconds) } : await extractIsolated(isolatedTask(item, options), options.timeoutSeconds));
   }
   return results;
-}
-
-function overdueReason(seconds: number): string {
-  return `took over ${seconds} s to read: skipped (raise it with --timeout)`;
 }
 
 export function batchSize(fileCount: number, jobs: number): number {

@@ -9,7 +9,7 @@ import { ENCODING_NAMES, type EncodingChoice } from '../input/decode.js';
 import { DEFAULT_MAX_BYTES, type ReadLimits } from '../input/read.js';
 import { parseCatalogJson, type IndicatorEntry } from '../vocab/indicators.js';
 import { renderRecordJson } from '../report/records.js';
-import { DB_BUSY_SECONDS, type PlanDatabase } from '../db/writer.js';
+import type { PlanDatabase } from '../db/writer.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 import type { ResultShape } from './extract-one.js';
 import { extractAll } from './extract-pool.js';
@@ -180,9 +180,7 @@ function writeToDatabase(database: PlanDatabase, file: string, records: PlanReco
     database.writeBatch(records);
     return 0;
   } catch (error) {
-    const e = error as { code?: string; message?: string };
-    const why = e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED' ? `locked by another program for over ${DB_BUSY_SECONDS} s` : failureReason(error);
-    warn(`--db ${file}: ${why}; ${records.length} ${records.length === 1 ? 'record' : 'records'} not written to it (${records.map((r) => r.source.path).slice(0, 3).join(', ')}${records.length > 3 ? ', …' : ''})`, progress);
+    warn(`--db ${file}: ${failureReason(error)}; ${records.length} ${records.length === 1 ? 'record' : 'records'} not written to it (${records.map((r) => r.source.path).slice(0, 3).join(', ')}${records.length > 3 ? ', …' : ''})`, progress);
     return records.length;
   }
 }

@@ -22,6 +22,11 @@ export interface IsolatedTask {
  */
 export const WORKER_HEAP_MB = 2048;
 
+/** The line for a file that ran over --timeout, in a worker of its own or in the pool. */
+export function overdueReason(seconds: number): string {
+  return `took over ${seconds} s to read: skipped (raise it with --timeout)`;
+}
+
 export function extractIsolated(task: IsolatedTask, timeoutSeconds: number): Promise<ExtractResult> {
   const path = task.item.path;
   return new Promise((resolve) => {
@@ -34,7 +39,7 @@ export function extractIsolated(task: IsolatedTask, timeoutSeconds: number): Pro
       void worker.terminate();
       resolve(result);
     };
-    const timer = setTimeout(() => settle({ path, error: `took over ${timeoutSeconds} s to read: skipped (raise it with --timeout)` }), timeoutSeconds * 1000);
+    const timer = setTimeout(() => settle({ path, error: overdueReason(timeoutSeconds) }), timeoutSeconds * 1000);
     timer.unref();
     worker.once('message', (result: ExtractResult) => settle(result));
     worker.once('error', (error: Error & { code?: string }) =>

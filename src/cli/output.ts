@@ -61,11 +61,10 @@ export function openOutput(outPath: string | undefined, inputs: string[] = []): 
   const stopListening = () => {
     for (const signal of CAUGHT_SIGNALS) process.removeListener(signal, onSignal);
   };
-  const closed = () => new Promise<void>((done) => stream.end(() => done()));
   return {
     write: (chunk) => void (failure || stream.write(chunk)),
     commit: async () => {
-      await closed();
+      await ended(stream);
       stopListening();
       if (failure) {
         await rm(temp, { force: true });
@@ -76,7 +75,7 @@ export function openOutput(outPath: string | undefined, inputs: string[] = []): 
       await rename(temp, target);
     },
     abort: async () => {
-      await closed();
+      await ended(stream);
       stopListening();
       await rm(temp, { force: true });
     },
@@ -139,14 +138,18 @@ function openDirect(outPath: string): Output {
   const stream = createWriteStream(outPath, { encoding: 'utf8' });
   let failure: Error | null = null;
   stream.on('error', (error) => (failure ??= error));
-  const closed = () => new Promise<void>((done) => stream.end(() => done()));
   return {
     write: (chunk) => void (failure || stream.write(chunk)),
     commit: async () => {
-      await closed();
+      await ended(stream);
       if (failure) throw new OutputError(`--out ${outPath}: ${failureReason(failure)}`);
     },
-    abort: closed,
+    abort: () => ended(stream),
     isTerminal: false,
   };
+}
+
+/** Resolves once the stream has ended, whether it failed or not (a failure is kept by its 'error' handler). */
+function ended(stream: WriteStream): Promise<void> {
+  return new Promise((done) => stream.end(() => done()));
 }

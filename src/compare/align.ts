@@ -51,14 +51,15 @@ const YEAR = /^(?:19|20)\d\d$/;
  * in it other than years, as one key. "tuyến đường biển, đường hàng không" → "route:air route:sea".
  */
 export function measureKinds(wording: string): string {
-  let text = ` ${fold(wording).replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
+  const folded = fold(wording);
+  let text = ` ${folded.replace(/[^\p{L}\d]+/gu, ' ').trim()} `;
   const kinds = new Set<string>();
   for (const { phrase, kind } of CONTRAST_PHRASES) {
     if (!text.includes(phrase)) continue;
     kinds.add(kind);
     text = text.split(phrase).join('  ');
   }
-  for (const number of fold(wording).match(/\d+(?:[.,]\d+)*/g) ?? []) {
+  for (const number of folded.match(/\d+(?:[.,]\d+)*/g) ?? []) {
     const digits = number.replace(/^0+(?=\d)/, '');
     if (!YEAR.test(digits)) kinds.add(digits);
   }

@@ -15,7 +15,7 @@ export interface PlanDatabase {
 export class DatabaseVersionError extends Error {}
 
 /** How long a write waits for another program's lock on the database before it gives up. */
-export const DB_BUSY_SECONDS = 5;
+const DB_BUSY_SECONDS = 5;
 
 export async function openPlanDatabase(file: string, now: () => Date = () => new Date()): Promise<PlanDatabase> {
   const { default: Database } = await import('better-sqlite3');
@@ -57,7 +57,17 @@ export async function openPlanDatabase(file: string, now: () => Date = () => new
     const extractedAt = now().toISOString();
     for (const record of records) writeOne(record, extractedAt);
   });
-  return { writeBatch: (records) => void writeBatch(records), close: () => db.close() };
+  return {
+    writeBatch: (records) => {
+      try {
+        writeBatch(records);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        throw code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' ? new Error(`locked by another program for over ${DB_BUSY_SECONDS} s`) : error;
+      }
+    },
+    close: () => db.close(),
+  };
 }
 
 function prepareSchema(db: SqliteDatabase): void {
