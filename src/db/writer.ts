@@ -1,10 +1,14 @@
-// Writes plan records into SQLite (`plans extract --db FILE`). A document is keyed by the sha256
-// of its bytes: running again over the same files updates their rows instead of adding copies,
-// and a file whose content changed replaces the row its path had. One transaction per batch.
+// Writes plan records into SQLite (`plans extract --db FILE`). A document is keyed by its file's
+// full path: running again over the same files updates their rows instead of adding copies, a
+// file whose content changed replaces its row, and byte-identical files under two paths keep a
+// row each. A file that moved (its bytes already stored for a file that no longer exists) takes
+// over the old row. One transaction per batch.
 // better-sqlite3 is imported here only, and this module only when --db is given.
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { PlanRecord, Section } from '../model.js';
-import { CHILD_TABLES, DB_SCHEMA_VERSION, SCHEMA_SQL } from './schema.js';
+import { CHILD_TABLES, DB_SCHEMA_VERSION, MIGRATIONS, SCHEMA_SQL } from './schema.js';
 
 export interface PlanDatabase {
   /** Insert or update every record in one transaction. */
@@ -28,8 +32,11 @@ export async function openPlanDatabase(file: string, now: () => Date = () => new
   }
   const statements = prepareStatements(db);
   const writeOne = (record: PlanRecord, extractedAt: string) => {
-    statements.dropOtherVersions.run(record.source.path, record.source.sha256);
-    const { id } = statements.upsertDocument.get(documentRow(record, extractedAt)) as { id: number };
+    const file = fileKey(record.source.path);
+    for (const moved of statements.samePlanElsewhere.all(record.source.sha256, file) as { file: string }[]) {
+      if (!existsSync(moved.file)) statements.dropDocument.run(moved.file);
+    }
+    const { id } = statements.upsertDocument.get({ file, ...documentRow(record, extractedAt) }) as { id: number };
     for (const clear of statements.clearChildren) clear.run(id);
     record.references.forEach((r, position) =>
       statements.insertReference.run({ document_id: id, position, symbol: r.symbol, type: r.type, type_name: r.typeName, date: r.date, issuer: r.issuer, relation: r.relation, mentions: r.mentions, line: r.line }),
@@ -71,33 +78,52 @@ export async function openPlanDatabase(file: string, now: () => Date = () => new
 }
 
 function prepareSchema(db: SqliteDatabase): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
-  if (tables.n > 0 && version !== DB_SCHEMA_VERSION) {
-    throw new DatabaseVersionError(`not a plans database of schema version ${DB_SCHEMA_VERSION} (user_version ${version})`);
-  }
-  // NORMAL sync is safe with WAL and much faster; both settings are per connection, no lock needed.
+  // NORMAL sync is safe with WAL and much faster; per connection, no lock needed.
   db.pragma('synchronous = NORMAL');
+  db.function('plans_file', (path) => fileKey(String(path)));
+  // A database made by an earlier run of this version is ready: writing nothing here means a run
+  // can start while another program holds the write lock, and only its batches wait.
+  const version = schemaVersion(db);
+  // WAL lets an analyst query while a run writes; it stays with the file (and cannot be set
+  // inside a transaction).
+  if (version === null) db.pragma('journal_mode = WAL');
+  if (version !== DB_SCHEMA_VERSION) {
+    // Foreign keys stay off while tables are rebuilt, or dropping the old documents table would
+    // delete every row that refers to it. Asked again under the lock: another run may have done it.
+    db.pragma('foreign_keys = OFF');
+    db.transaction(() => upgrade(db, schemaVersion(db))).immediate();
+  }
   db.pragma('foreign_keys = ON');
-  // A database made by an earlier run is ready: writing nothing here means a run can start while
-  // another program holds the write lock, and only its batches wait (then fail one by one).
-  if (tables.n > 0) return;
-  // WAL lets an analyst query while a run writes.
-  db.pragma('journal_mode = WAL');
-  db.exec(SCHEMA_SQL);
+}
+
+/** The database's schema version, `null` for a new (empty) file. */
+function schemaVersion(db: SqliteDatabase): number | null {
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+  return tables.n === 0 ? null : (db.pragma('user_version', { simple: true }) as number);
+}
+
+function upgrade(db: SqliteDatabase, version: number | null): void {
+  if (version === DB_SCHEMA_VERSION) return;
+  if (version === null) db.exec(SCHEMA_SQL);
+  else {
+    if (!(version in MIGRATIONS)) throw new DatabaseVersionError(`not a plans database of schema version ${DB_SCHEMA_VERSION} (user_version ${version})`);
+    for (let step = version; step < DB_SCHEMA_VERSION; step++) db.exec(MIGRATIONS[step]!);
+    const orphans = (db.pragma('foreign_key_check') as unknown[]).length;
+    if (orphans > 0) throw new DatabaseVersionError(`schema version ${version} could not be brought to ${DB_SCHEMA_VERSION}: ${orphans} rows lost their document`);
+  }
   db.pragma(`user_version = ${DB_SCHEMA_VERSION}`);
 }
 
 function prepareStatements(db: SqliteDatabase) {
   const insert = (table: string, columns: string[]): Statement =>
     db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
-  const documentColumns: readonly string[] = DOCUMENT_COLUMNS;
+  const documentColumns: readonly string[] = ['file', ...DOCUMENT_COLUMNS];
   return {
-    // The same path with other bytes: the file was edited since the last run.
-    dropOtherVersions: db.prepare('DELETE FROM documents WHERE path = ? AND sha256 <> ?'),
+    samePlanElsewhere: db.prepare('SELECT file FROM documents WHERE sha256 = ? AND file <> ?'),
+    dropDocument: db.prepare('DELETE FROM documents WHERE file = ?'),
     upsertDocument: db.prepare(
       `INSERT INTO documents (${documentColumns.join(', ')}) VALUES (${documentColumns.map((c) => `@${c}`).join(', ')})
-       ON CONFLICT (sha256) DO UPDATE SET ${documentColumns.filter((c) => c !== 'sha256').map((c) => `${c} = excluded.${c}`).join(', ')}
+       ON CONFLICT (file) DO UPDATE SET ${documentColumns.filter((c) => c !== 'file').map((c) => `${c} = excluded.${c}`).join(', ')}
        RETURNING id`,
     ),
     clearChildren: CHILD_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE document_id = ?`)),
@@ -113,6 +139,15 @@ function prepareStatements(db: SqliteDatabase) {
     ]),
     insertRecipient: insert('recipients', ['document_id', 'position', 'name']),
   };
+}
+
+/** The full path of a file, links resolved while it exists: one file is one row however it is named. */
+function fileKey(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 const DOCUMENT_COLUMNS = [

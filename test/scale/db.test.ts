@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_SQL } from '../../src/db/schema.js';
 import { flattenSections } from '../../src/db/writer.js';
 import type { Section } from '../../src/model.js';
 
@@ -78,6 +79,85 @@ describe('plans extract --db (end to end)', () => {
     const result = run(['extract', 'fixtures/seeds', '--db', other]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/not a plans database/);
+  });
+});
+
+describe('plans extract --db keeps one row per path', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plans-db-paths-'));
+  const plan = readFileSync('fixtures/seeds/003_b0cbec9ec4bcda71.txt');
+  const paths = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    const rows = db.prepare('SELECT path FROM documents ORDER BY path').all() as { path: string }[];
+    db.close();
+    return rows.map((r) => r.path);
+  };
+
+  it('gives byte-identical files under two paths a row each, each with its own child rows', () => {
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'a', 'plan.txt'), plan);
+    writeFileSync(join(dir, 'a', 'copy.txt'), plan);
+    const file = join(dir, 'copies.sqlite');
+    expect(run(['extract', join(dir, 'a'), '--db', file]).status).toBe(0);
+    expect(paths(file)).toEqual([join(dir, 'a', 'copy.txt'), join(dir, 'a', 'plan.txt')]);
+    const db = new Database(file, { readonly: true });
+    const targets = db.prepare('SELECT d.path, count(*) AS n FROM targets t JOIN documents d ON d.id = t.document_id GROUP BY d.path').all() as { n: number }[];
+    db.close();
+    expect(targets).toHaveLength(2);
+    expect(targets[0]!.n).toBeGreaterThan(0);
+    expect(targets[0]!.n).toBe(targets[1]!.n);
+  });
+
+  it('lets a moved file take over its old row, and keeps the row of a copy that still exists', () => {
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'b', 'plan.txt'), plan);
+    writeFileSync(join(dir, 'b', 'copy.txt'), plan);
+    const file = join(dir, 'moved.sqlite');
+    expect(run(['extract', join(dir, 'b'), '--db', file]).status).toBe(0);
+    renameSync(join(dir, 'b', 'plan.txt'), join(dir, 'b', 'renamed.txt'));
+    expect(run(['extract', join(dir, 'b'), '--db', file]).status).toBe(0);
+    expect(paths(file)).toEqual([join(dir, 'b', 'copy.txt'), join(dir, 'b', 'renamed.txt')]);
+  });
+
+  it('keeps one row for one file however its path is spelled', () => {
+    mkdirSync(join(dir, 'd'));
+    writeFileSync(join(dir, 'd', 'plan.txt'), plan);
+    const file = join(dir, 'spelled.sqlite');
+    const folder = relative(process.cwd(), join(dir, 'd'));
+    expect(run(['extract', `./${folder}`, '--db', file]).status).toBe(0);
+    expect(run(['extract', join(dir, 'd'), '--db', file]).status).toBe(0);
+    expect(paths(file)).toEqual([join(dir, 'd', 'plan.txt')]); // the spelling of the last run
+  });
+
+  // What plans wrote before schema version 2: documents keyed by sha256.
+  const VERSION_1_DOCUMENTS = `CREATE TABLE documents (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, path TEXT NOT NULL, format TEXT NOT NULL,
+    type TEXT, type_name TEXT, number TEXT, date TEXT, place TEXT, title TEXT, issuer_name TEXT, issuer_system TEXT, issuer_province TEXT,
+    issuer_level TEXT, signer_name TEXT, signer_title TEXT, signer_authority TEXT, record TEXT NOT NULL, extracted_at TEXT NOT NULL);
+    CREATE INDEX documents_path ON documents(path); CREATE INDEX documents_province ON documents(issuer_province, type);`;
+
+  it('brings a version-1 database to version 2 and keeps every row it held', () => {
+    const file = join(dir, 'v1.sqlite');
+    const version1 = SCHEMA_SQL.replace(/CREATE TABLE documents \([^;]+;(\s*CREATE INDEX[^;]+;)+/, VERSION_1_DOCUMENTS);
+    expect(version1).toContain('sha256 TEXT NOT NULL UNIQUE');
+    const old = new Database(file);
+    old.exec(version1);
+    old.prepare("INSERT INTO documents (id, sha256, path, format, record, extracted_at) VALUES (7, 'aa', 'earlier/plan.txt', 'text', '{}', '2026-01-01')").run();
+    old.prepare("INSERT INTO targets (document_id, position, indicator, value, unit, comparator, line, text) VALUES (7, 0, 'x', 1, '%', '>=', 3, 't')").run();
+    old.pragma('user_version = 1');
+    old.close();
+
+    mkdirSync(join(dir, 'c'));
+    writeFileSync(join(dir, 'c', 'plan.txt'), plan);
+    writeFileSync(join(dir, 'c', 'copy.txt'), plan);
+    const result = run(['extract', join(dir, 'c'), '--db', file]);
+    expect(result.stderr).not.toMatch(/not a plans database/);
+    expect(result.status).toBe(0);
+
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare("SELECT count(*) AS n FROM targets WHERE document_id = 7").get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT file FROM documents WHERE id = 7').get()).toEqual({ file: resolve('earlier/plan.txt') });
+    db.close();
+    expect(paths(file)).toEqual([join(dir, 'c', 'copy.txt'), join(dir, 'c', 'plan.txt'), 'earlier/plan.txt']);
   });
 });
 
