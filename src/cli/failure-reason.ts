@@ -17,6 +17,8 @@ export function failureReason(error: unknown, path?: string): string {
   if (e?.code === 'ELOOP') return 'symbolic link loop';
   if (e?.code === 'ENOSPC') return 'no space left on the disk';
   if (e?.code === 'EDQUOT') return 'disk quota exceeded';
+  // The file-size limit of the shell (`ulimit -f`) or of the file system.
+  if (e?.code === 'EFBIG') return 'larger than the system lets a file be';
   if (e?.code === 'EROFS') return 'read-only file system';
   return e?.message ?? String(error);
 }

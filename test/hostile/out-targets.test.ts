@@ -90,6 +90,18 @@ describe('--out', () => {
     expect([shell.status, shell.stderr]).toEqual([2, 'plans: standard output: no space left on the disk\n']);
   });
 
+  // A disk that fills while the temp file is written: the shell's file-size limit fails the write
+  // the same way (EFBIG instead of ENOSPC) without a small file system to mount.
+  it('leaves the old output and no temp file when the temp file cannot grow', () => {
+    const folder = mkdtempSync(join(dir, 'limit-'));
+    const out = join(folder, 'records.json');
+    writeFileSync(out, '["earlier"]');
+    const shell = spawnSync('sh', ['-c', `ulimit -f 20; "${process.execPath}" bin/plans.js extract fixtures/seeds -q -o "${out}"`], { encoding: 'utf8', timeout: 60_000 });
+    expect([shell.status, shell.stderr]).toEqual([2, `plans: --out ${out}: larger than the system lets a file be; nothing written, the file is as it was\n`]);
+    expect(readFileSync(out, 'utf8')).toBe('["earlier"]');
+    expect(readdirSync(folder)).toEqual(['records.json']);
+  });
+
   it('names a folder that does not exist in one line, exit code 2', () => {
     const result = plans(['extract', 'fixtures/seeds', '-o', join(dir, 'no-such-folder', 'x.json')]);
     expect([result.status, result.stderr]).toEqual([2, `plans: --out ${join(dir, 'no-such-folder', 'x.json')}: cannot write in ${join(dir, 'no-such-folder')} (no such folder)\n`]);
