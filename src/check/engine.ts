@@ -1,8 +1,9 @@
 // Runs the rules over one extraction: decides each rule's level (default for the stage, then the
 // config), stamps file, rule id and severity onto what the rules find, and sorts by place. A rule
 // lists at most MAX_FINDINGS_PER_RULE findings in one file and counts the rest in one more: a
-// damaged file (64,000 stray brackets) would otherwise bury the report and the reader.
-import type { Extraction } from '../extract/index.js';
+// damaged file (64,000 stray brackets) would otherwise bury the report and the reader. A file that
+// holds no plan (a README beside the plans) is not judged by rules made for plans.
+import { holdsPlan, type Extraction } from '../extract/index.js';
 import type { RuleSetting } from './config.js';
 import { RULES } from './rules/index.js';
 import type { Diagnostic, Level, Rule, Severity, Span, Stage } from './types.js';
@@ -24,6 +25,7 @@ export function levelOf(rule: Rule, stage: Stage, setting: RuleSetting | undefin
 export const MAX_FINDINGS_PER_RULE = 1_000;
 
 export function checkExtraction(extraction: Extraction, settings: CheckSettings): Diagnostic[] {
+  if (!holdsPlan(extraction.record)) return [];
   const asOf = settings.asOf ?? extraction.record.document.date ?? settings.today;
   const file = extraction.record.source.path;
   const diagnostics: Diagnostic[] = [];

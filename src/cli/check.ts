@@ -8,7 +8,7 @@ import { checkExtraction, countBySeverity, levelOf, type CheckSettings } from '.
 import { RULES } from '../check/rules/index.js';
 import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { readInput } from '../input/read.js';
-import { extractInput } from '../extract/index.js';
+import { extractInput, holdsPlan } from '../extract/index.js';
 import { failureReason, missingReason } from './failure-reason.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 
@@ -38,7 +38,9 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
   let failed = missing.length;
   for (const { path } of inputs) {
     try {
-      for (const d of checkExtraction(await extractInput({ path, bytes: await readInput(path) }), settings)) diagnostics.push(d);
+      const extraction = await extractInput({ path, bytes: await readInput(path) });
+      if (!holdsPlan(extraction.record) && !options.quiet) warn(`${path}: ${NOT_CHECKED}`);
+      for (const d of checkExtraction(extraction, settings)) diagnostics.push(d);
     } catch (error) {
       failed++;
       warn(`${path}: ${failureReason(error, path)}`);
@@ -102,6 +104,8 @@ function parseMaxWarnings(value: string | undefined): number | null {
   if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--max-warnings must be a whole number, not "${value}"`);
   return Number(value);
 }
+
+const NOT_CHECKED = 'no plan found in it (no document type, issuer or numbered section); not checked';
 
 function warn(message: string): void {
   process.stderr.write(`plans: ${message}\n`);

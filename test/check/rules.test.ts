@@ -84,3 +84,57 @@ describe('a damaged file', () => {
     expect(found[1000].column).toBeGreaterThan(found[999].column);
   });
 });
+
+// Real headings and title lines (corpus-2025, the seeds, fixtures/unseen), with the end parts every
+// issued text has, so that only the body is judged.
+describe('section-missing: the parts of each kind of document', () => {
+  const END = '\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An';
+  const text = (head: string, headings: string[]) => `${head}\n\n${headings.map((h) => `${h}\n\nNội dung.`).join('\n\n')}${END}`;
+  const missing = (head: string, headings: string[], options: Parameters<typeof findingsOf>[2] = {}) => findingsOf('section-missing', text(head, headings), options).map((d) => d.message.replace(/.* its (\S+ \S+).*/u, '$1'));
+  const PLAN = 'Số: 157/KH-UBND\nCần Thơ, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\nTổ chức phong trào thi đua';
+
+  it.each([
+    ['tasks as "NỘI DUNG THI ĐUA"', PLAN, ['I. MỤC ĐÍCH, YÊU CẦU', 'II. ĐỐI TƯỢNG VÀ THỜI GIAN THI ĐUA', 'III. NỘI DUNG THI ĐUA, PHƯƠNG ÁN TRIỂN KHAI', 'V. TỔ CHỨC THỰC HIỆN'], []],
+    ['tasks as "NỘI DUNG THỰC HIỆN", then "NHIỆM VỤ TRỌNG TÂM"', PLAN, ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG THỰC HIỆN', 'III. NHIỆM VỤ TRỌNG TÂM', 'IV. TỔ CHỨC THỰC HIỆN'], []],
+    ['organisation as "PHÂN CÔNG NHIỆM VỤ"', PLAN, ['I. ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI', 'II. MỤC TIÊU', 'III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG THỨC HỖ TRỢ', 'IV. PHÂN CÔNG NHIỆM VỤ'], []],
+    ['organisation as "THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN"', PLAN, ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG ĐỢT THI ĐUA', 'V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN'], []],
+    ['a plan with no funding section (an emulation campaign)', PLAN, ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG THI ĐUA', 'IV. TỔ CHỨC THỰC HIỆN'], []],
+    ['a plan with no tasks section', PLAN, ['I. MỤC ĐÍCH, YÊU CẦU', 'II. TỔ CHỨC THỰC HIỆN'], ['tasks section']],
+    ['a plan with neither purpose nor organisation', PLAN, ['I. TÌNH HÌNH THỰC HIỆN NĂM 2025', 'II. NHIỆM VỤ, GIẢI PHÁP'], ['purpose and', 'organisation section']],
+    [
+      'a decision that issues a plan',
+      'Số: 2820/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 24 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBan hành Kế hoạch triển khai Quyết định số 06/QĐ-TTg',
+      ['Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai.', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.', 'KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU'],
+      ['tasks section', 'organisation section'],
+    ],
+    [
+      'a decision that adopts a simplification scheme (articles only)',
+      'Số: 2813/QĐ-UBND\nĐồng Nai, ngày 25 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVề việc thông qua phương án đơn giản hóa thủ tục hành chính cấp xã',
+      ['Điều 1. Thông qua phương án đơn giản hóa thủ tục hành chính.', 'Điều 2. Tổ chức thực hiện', 'Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.'],
+      [],
+    ],
+    [
+      'a directive',
+      'Số: 06/CT-UBND\nQuảng Trị, ngày 21 tháng 11 năm 2025\nCHỈ THỊ\nVề việc tăng cường xử lý chồng lấn, lấn chiếm rừng',
+      ['1. Ủy ban nhân dân các xã, phường, đặc khu', '2. Sở Nông nghiệp và Môi trường'],
+      [],
+    ],
+    ['a web page quoting a plan (no document type)', 'Hỏi đáp pháp luật\nKế hoạch kê khai tài sản năm 2025 thế nào?', ['1. Mục đích', '2. Yêu cầu'], []],
+  ])('%s', (_name, head, headings, expected) => {
+    expect(missing(head, headings)).toEqual(expected);
+  });
+
+  it('asks for a funding section of a state plan when the configuration requires it', () => {
+    const require = ['purpose', 'tasks', 'organisation', 'funding', 'recipients', 'signature'];
+    expect(missing(PLAN, ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG THI ĐUA', 'IV. TỔ CHỨC THỰC HIỆN'], { rules: { 'section-missing': { options: { require } } } })).toEqual(['funding section']);
+    expect(missing(PLAN, ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ', 'III. KINH PHÍ - NGUỒN HUY ĐỘNG', 'IV. TỔ CHỨC THỰC HIỆN'], { rules: { 'section-missing': { options: { require } } } })).toEqual([]);
+  });
+
+  it('asks a directive for its "Nơi nhận" list and signature', () => {
+    const directive = 'Số: 06/CT-UBND\nQuảng Trị, ngày 21 tháng 11 năm 2025\nCHỈ THỊ\nVề việc tăng cường xử lý chồng lấn\n\n1. Sở Tài chính bố trí kinh phí.\n\nYêu cầu Giám đốc các sở triển khai thực hiện nghiêm túc Chỉ thị này./.';
+    expect(findingsOf('section-missing', directive).map((d) => d.message)).toEqual([
+      'The document is missing its "Nơi nhận" list.',
+      'The document is missing its signature block (TM. / KT. …, the title and the name).',
+    ]);
+  });
+});

@@ -94,4 +94,18 @@ describe('plans check (end to end)', () => {
     const stdin = run(['check', '-', '-f', 'json'], { input: 'KẾ HOẠCH\n\nI. MỤC TIÊU\n\nPhân đầu đến năm 2030 đạt 80%.\n' });
     expect((JSON.parse(stdin.stdout) as JsonDiagnostic[]).some((d) => d.ruleId === 'known-typo' && d.file === '-')).toBe(true);
   });
+
+  // The real plans of November 2025 (fixtures/dev), each section-missing finding checked by hand:
+  // their tasks sections go by "NỘI DUNG THI ĐUA", "NỘI DUNG THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ" …, a
+  // directive has no plan body, and only the directive's web copy truly lacks its "Nơi nhận".
+  it('reports on real plans only the parts that are truly missing, and nothing for a README beside them', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plans-check-readme-'));
+    writeFileSync(join(folder, 'README.md'), '# Plans of November 2025\n\nSeventeen official texts from provinces and ministries, as web conversion left them.\n');
+    const { diagnostics } = json(['fixtures/dev', folder]);
+    expect(diagnostics.filter((d) => d.ruleId === 'section-missing').map((d) => `${d.file} ${d.line}`)).toEqual(['fixtures/dev/quangtri-ct06-2025.md 176']);
+    expect(diagnostics.filter((d) => d.file.endsWith('README.md'))).toEqual([]);
+    const stylish = run(['check', folder]);
+    expect([stylish.status, stylish.stderr]).toEqual([0, `plans: ${join(folder, 'README.md')}: no plan found in it (no document type, issuer or numbered section); not checked\n`]);
+    expect(run(['check', folder, '-q']).stderr).toBe('');
+  });
 });

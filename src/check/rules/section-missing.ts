@@ -1,54 +1,60 @@
-// The parts a plan is expected to have: purpose and requirements, tasks, organisation of
-// implementation, funding (state plans: the budget law asks where the money comes from),
-// "Nơi nhận" and the signature block. Party plans carry no funding section.
+// The parts a document of its kind is expected to have (src/vocab/plan-parts.ts): a plan's body
+// (purpose, tasks, organisation; funding when asked), and of every issued text its "Nơi nhận" and
+// signature block. A file that is no issued text (no document type) is not judged.
 import { flattenSections } from '../../parse/section-tree.js';
 import { fold } from '../../vocab/fold.js';
+import { DECISION_FORMULAS, PLAN_TYPES, typeByCode } from '../../vocab/document-types.js';
+import { EXPECTED_PARTS, PART_HEADING_WORDS, PART_NAMES, PARTS, type Part } from '../../vocab/plan-parts.js';
 import { lastTextLine, spanOnLine, wholeLine } from '../locate.js';
 import type { Extraction } from '../../extract/index.js';
+import type { PlanRecord } from '../../model.js';
 import type { Finding, Rule, Span } from '../types.js';
-
-type Part = 'purpose' | 'tasks' | 'organisation' | 'funding' | 'recipients' | 'signature';
-const PARTS: Part[] = ['purpose', 'tasks', 'organisation', 'funding', 'recipients', 'signature'];
-
-/** Words a heading of each part holds (folded); any heading at any level will do. */
-const HEADING_WORDS: Record<'purpose' | 'tasks' | 'organisation' | 'funding', string[]> = {
-  purpose: ['mục đích', 'yêu cầu', 'quan điểm', 'mục tiêu'],
-  tasks: ['nhiệm vụ', 'giải pháp'],
-  organisation: ['tổ chức thực hiện'],
-  funding: ['kinh phí', 'nguồn lực', 'nguồn vốn'],
-};
-
-const NAMES: Record<Part, string> = {
-  purpose: 'purpose and requirements section ("MỤC ĐÍCH, YÊU CẦU")',
-  tasks: 'tasks section ("NHIỆM VỤ, GIẢI PHÁP")',
-  organisation: 'organisation section ("TỔ CHỨC THỰC HIỆN")',
-  funding: 'funding section ("KINH PHÍ THỰC HIỆN")',
-  recipients: '"Nơi nhận" list',
-  signature: 'signature block (TM. / KT. …, the title and the name)',
-};
 
 export const sectionMissing: Rule = {
   meta: {
     id: 'section-missing',
-    description: 'An expected part is missing: purpose, tasks, organisation, funding (state plans), "Nơi nhận", signature.',
+    description: 'An expected part is missing: of a plan, its purpose, tasks and organisation sections; of any issued text, "Nơi nhận" and the signature.',
     severity: 'warning',
     options: {
       type: 'object',
-      properties: { require: { type: 'array', items: { type: 'string', enum: PARTS }, description: `the parts to require, of ${PARTS.join(', ')} (default: all)` } },
+      properties: { require: { type: 'array', items: { type: 'string', enum: PARTS }, description: `the parts to require of a plan, of ${PARTS.join(', ')} (default: all but funding)` } },
       additionalProperties: false,
     },
-    docs: 'A part counts as present when any heading holds its words ("mục đích", "yêu cầu", "mục tiêu"; "nhiệm vụ", "giải pháp"; "tổ chức thực hiện"; "kinh phí", "nguồn lực"). Funding is required of state plans only. Limit the parts with `{"require": ["tasks", "organisation"]}`.',
+    docs: 'A plan (KH, CTr, ĐA, or a decision or resolution that issues or approves one) should have a purpose, a tasks and an organisation section; any issued text a "Nơi nhận" list and a signature block. A part counts as present when any heading holds its words ("mục đích", "yêu cầu", "quan điểm", "mục tiêu"; "nhiệm vụ", "giải pháp", "nội dung"; "tổ chức thực hiện", "phân công nhiệm vụ", "trách nhiệm thực hiện"; "kinh phí", "nguồn lực", "ngân sách"). A decision that adopts a regulation or a list, a directive or a report is asked only for the end parts; a file with no document type (a web page, a note) for none. Ask for a funding section of state plans with `{"require": ["purpose", "tasks", "organisation", "funding", "recipients", "signature"]}`.',
     examples: {
-      bad: ['Số: 12/KH-UBND\nSơn La, ngày 10 tháng 8 năm 2025\nKẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNội dung.\n\nII. NHIỆM VỤ\n\nNội dung.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ chủ trì.'],
+      bad: ['Số: 12/KH-UBND\nSơn La, ngày 10 tháng 8 năm 2025\nKẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nBảo đảm tiến độ.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ chủ trì.'],
       good: ['Số: 12/KH-UBND\nSơn La, ngày 10 tháng 8 năm 2025\nKẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNội dung.\n\nII. NHIỆM VỤ\n\nNội dung.\n\nIII. KINH PHÍ THỰC HIỆN\n\nNgân sách tỉnh.\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ chủ trì.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An'],
     },
   },
   check({ extraction }, options) {
-    const required = (options.require as Part[] | undefined) ?? PARTS;
+    const kind = documentKind(extraction.record);
+    if (kind === null) return [];
+    const required = kind === 'plan' ? ((options.require as Part[] | undefined) ?? EXPECTED_PARTS.plan) : EXPECTED_PARTS.other;
     const missing = required.filter((part) => !present(extraction, part));
-    return missing.map((part): Finding => ({ ...where(extraction, part), message: `The plan is missing its ${NAMES[part]}.` }));
+    return missing.map((part): Finding => ({ ...where(extraction, part), message: `The ${kind === 'plan' ? 'plan' : 'document'} is missing its ${PART_NAMES[part]}.` }));
   },
 };
+
+/**
+ * A plan, programme or scheme, or a decision or resolution whose title issues or approves one
+ * ("Về việc ban hành Kế hoạch …", "Phê duyệt Đề án …"); another issued text; or none.
+ */
+function documentKind(record: PlanRecord): 'plan' | 'other' | null {
+  const { type, title } = record.document;
+  if (type === null) return null;
+  if (PLAN_TYPES.includes(type)) return 'plan';
+  const issued = fold(title ?? '').replace(/^về việc\s+/u, '');
+  const formula = DECISION_FORMULAS.find((f) => issued.startsWith(`${f} `));
+  if (!formula) return 'other';
+  const carried = issued.slice(formula.length + 1);
+  return PLAN_TYPE_NAMES.some((name) => carried.startsWith(name)) ? 'plan' : 'other';
+}
+
+/** "kế hoạch", "chương trình", "đề án" (folded), as a decision's title names what it issues. */
+const PLAN_TYPE_NAMES = PLAN_TYPES.flatMap((code) => {
+  const type = typeByCode(code);
+  return type ? [type.name, ...(type.aliases ?? [])].map(fold) : [];
+});
 
 function present(extraction: Extraction, part: Part): boolean {
   const { record, recipientsLine } = extraction;
@@ -56,7 +62,7 @@ function present(extraction: Extraction, part: Part): boolean {
   if (part === 'signature') return record.signer !== null;
   if (part === 'funding' && record.issuer.system === 'party') return true;
   const titles = flattenSections(record.sections).map((s) => fold(s.title));
-  return titles.some((title) => HEADING_WORDS[part].some((w) => title.includes(w)));
+  return titles.some((title) => PART_HEADING_WORDS[part].some((w) => title.includes(w)));
 }
 
 /** Body parts are reported at the first section heading (or the type name), the end parts at the end. */
