@@ -175,6 +175,7 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
 
 function continues(open: Piece[], text: string, gap: boolean, width: number | null, kind: BlockKind): boolean {
   const prev = open[open.length - 1];
+  if (!gap && endsWrappedSentence(open, text, width)) return true;
   if (ITEM_START.test(text) || HEADING_START.test(text)) return false;
   if (kind === 'cell') return !gap;
   if (open.length === 1 && STANDS_ALONE.test(prev.text)) return false;
@@ -197,6 +198,20 @@ function continues(open: Piece[], text: string, gap: boolean, width: number | nu
   const short = prev.raw.trimEnd().length < width * 0.6;
   return !short || /[,\-–]$/u.test(prev.text) || (isCapitals(prev.text) && isCapitals(text)) || emphasisOpen(prev.raw);
 }
+
+/**
+ * In wrapped text, a number the wrap carried to the next line ends the sentence it belongs to
+ * ("… ưu tiên các địa bàn cấp độ" / "1. Cấp ngay mì tôm …"): the line before is a full line of a
+ * paragraph already wrapped, cut mid-sentence after a word. A heading "1." never follows that.
+ */
+function endsWrappedSentence(open: Piece[], text: string, width: number | null): boolean {
+  const prev = open[open.length - 1];
+  return (
+    width !== null && open.length > 1 && WRAPPED_NUMBER.test(text) && /\p{L}$/u.test(prev.text) &&
+    prev.raw.trimEnd().length >= width * 0.8 && !/[*_]\s*$/.test(prev.raw)
+  );
+}
+const WRAPPED_NUMBER = /^\d{1,3}\.\s/u;
 
 /** "*2.1. Sở" / "Tài chính*": an emphasis left open runs on to the next line. */
 function emphasisOpen(raw: string): boolean {

@@ -138,3 +138,26 @@ describe('section-missing: the parts of each kind of document', () => {
     ]);
   });
 });
+
+// Real numbering from corpus-2025: Cần Thơ KH 153 (a Roman number written twice, each with its own
+// "1."), Cần Thơ QĐ 2610 (a decision issuing a regulation whose articles run on through chapters).
+describe('section-numbering: runs of numbers', () => {
+  const numbering = (lines: string[]) => findingsOf('section-numbering', lines.join('\n\n')).map((d) => `${d.line} ${d.message}`);
+
+  it('reports a Roman number written twice once, not the children of the second as out of order', () => {
+    expect(numbering(['KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ', 'III. KINH PHÍ', 'IV. PHÂN CÔNG NHIỆM VỤ', '1. Công an thành phố', '2. Sở Y tế', 'IV. TỔ CHỨC THỰC HIỆN', '1. Các sở, ban, ngành', '2. Đề nghị Ủy ban Mặt trận'])).toEqual([
+      '15 Section IV is numbered twice.',
+    ]);
+  });
+
+  it('follows articles through chapters, and keeps a decision\'s own articles apart from the regulation it issues', () => {
+    const decision = [
+      'QUYẾT ĐỊNH', 'Ban hành Quy chế sử dụng hệ thống lấy ý kiến điện tử',
+      'Điều 1. Ban hành kèm theo Quyết định này Quy chế sử dụng hệ thống.', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.', 'Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành.',
+      'Nơi nhận:\n- Như Điều 3;', 'QUY CHẾ', 'Chương I', 'QUY ĐỊNH CHUNG', 'Điều 1. Phạm vi điều chỉnh', 'Điều 2. Đối tượng áp dụng',
+      'Chương II', 'QUY TRÌNH LẤY Ý KIẾN', 'Điều 3. Quy trình lấy ý kiến', 'Điều 4. Thời hạn',
+    ];
+    expect(numbering(decision)).toEqual([]);
+    expect(numbering([...decision, 'Chương III', 'TỔ CHỨC THỰC HIỆN', 'Điều 6. Trách nhiệm thi hành'])).toEqual(['36 Article 5 is missing: 4 is followed by 6.']);
+  });
+});

@@ -92,6 +92,18 @@ describe('wrapped text', () => {
     const text = `${filler}\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nCụ thể hóa Nghị quyết số 34-NQ/TU ngày 27 tháng 12 năm 2025 của Ban\nthường vụ Tỉnh ủy.\n\n*2.1. Sở\nTài chính*\n\n**IV. TỔ CHỨC\nTHỰC HIỆN**`;
     expect(ids(text)).toEqual(['I:26:MỤC ĐÍCH, YÊU CẦU', 'I.1:27:Mục đích', 'I.1.1:31:Sở Tài chính', 'IV:34:TỔ CHỨC THỰC HIỆN']);
   });
+
+  // Đắk Lắk KH 0129/KH-UBND (2025), as the web copy wraps it: the "1." of "cấp độ 1" opens a line.
+  it('reads a number the wrap carried to the next line as the end of its sentence, not a heading', () => {
+    const text = [
+      filler, '', '**4. Phương án tổ chức cấp phát**', '', '- *Giai đoạn khẩn cấp',
+      '(0-48 giờ):* Tổ chức lực lượng, phương tiện tiếp cận ngay các vùng ngập sâu,',
+      'chia cắt bằng ca nô, xuồng máy, phương tiện cơ động, ưu tiên các địa bàn cấp độ',
+      '1. Cấp ngay mì tôm, lương khô, nước uống, thuốc men thiết yếu, sữa và một số',
+      'nhu yếu phẩm cơ bản khác cho Nhân dân.', '', '**5. Sở Y tế**',
+    ].join('\n');
+    expect(ids(text)).toEqual(['4:26:Phương án tổ chức cấp phát', '5:34:Sở Y tế']);
+  });
 });
 
 describe('numbering variants', () => {

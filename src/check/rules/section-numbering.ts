@@ -1,5 +1,8 @@
 // Headings numbered out of turn at any level: a gap (I, II, IV: III is missing), a repeated
-// number (2, 2), or a number going backwards (3, 2), among the headings of one parent.
+// number (2, 2), or a number going backwards (3, 2), among the headings of one parent. Articles
+// ("Điều") run on through chapters and parts, as the law on legal texts numbers them; a decision's
+// own articles are a run of their own, apart from those of the regulation it issues.
+import type { Section } from '../../model.js';
 import type { Heading } from '../../parse/section-tree.js';
 import { romanValue } from '../../parse/heading-label.js';
 import { spanOnLine } from '../locate.js';
@@ -26,21 +29,32 @@ export const sectionNumbering: Rule = {
   },
   check({ extraction }) {
     const { plan } = extraction;
-    const byParent = new Map<string, Heading[]>();
+    const decisionOwn = new Set(plan.tree.roots.filter((s) => !plan.sections.includes(s)));
+    // Keyed by the parent section itself, not its id: a number written twice ("IV.", "IV.") gives
+    // two sections of one id, and their children are two runs.
+    const runs = new Map<Section | typeof DECISION | null, Map<string, Heading[]>>();
     for (const heading of plan.tree.headings) {
-      // The chain of headings a heading's block falls under ends with the heading itself.
-      const path = plan.tree.pathOfBlock[heading.blockIndex];
-      const parent = path[path.length - 2]?.section.id ?? '';
-      const key = `${parent}\u0000${heading.kind}`;
-      const siblings = byParent.get(key);
+      const parent = decisionOwn.has(heading.section) ? DECISION : parentOfRun(plan, heading);
+      const byKind = runs.get(parent) ?? runs.set(parent, new Map()).get(parent)!;
+      const siblings = byKind.get(heading.kind);
       if (siblings) siblings.push(heading);
-      else byParent.set(key, [heading]);
+      else byKind.set(heading.kind, [heading]);
     }
     const findings: Finding[] = [];
-    for (const siblings of byParent.values()) for (const finding of checkSiblings(plan, siblings)) findings.push(finding);
+    for (const byKind of runs.values()) for (const siblings of byKind.values()) for (const finding of checkSiblings(plan, siblings)) findings.push(finding);
     return findings;
   },
 };
+
+const DECISION = Symbol('the decision\'s own articles');
+
+/** The section whose children a heading is numbered among; for an article, past chapters and parts. */
+function parentOfRun(plan: PlanText, heading: Heading): Section | null {
+  // The chain of headings a heading's block falls under ends with the heading itself.
+  const path = plan.tree.pathOfBlock[heading.blockIndex].slice(0, -1);
+  const parent = heading.kind === 'article' ? [...path].reverse().find((h) => h.kind !== 'chapter' && h.kind !== 'part') : path.at(-1);
+  return parent?.section ?? null;
+}
 
 function checkSiblings(plan: PlanText, siblings: Heading[]): Finding[] {
   const findings: Finding[] = [];
@@ -111,7 +125,7 @@ function toRoman(value: number): string {
 }
 
 function kindName(heading: Heading): string {
-  return heading.kind === 'letter' ? 'item' : 'section';
+  return heading.kind === 'letter' ? 'item' : heading.kind === 'article' ? 'article' : 'section';
 }
 
 function capital(word: string): string {
