@@ -1,9 +1,11 @@
 // Runs the rules over one extraction: decides each rule's level (default for the stage, then the
 // config), stamps file, rule id and severity onto what the rules find, and sorts by place. A rule
 // lists at most MAX_FINDINGS_PER_RULE findings in one file and counts the rest in one more: a
-// damaged file (64,000 stray brackets) would otherwise bury the report and the reader. A file that
-// holds no plan (a README beside the plans) is not judged by rules made for plans.
+// damaged file (64,000 stray brackets) would otherwise bury the report and the reader. Rules are
+// made for issued texts and their drafts: a README beside the plans, or a web page that quotes a
+// plan, is not judged (`notCheckedReason`).
 import { holdsPlan, type Extraction } from '../extract/index.js';
+import type { PlanRecord } from '../model.js';
 import type { RuleSetting } from './config.js';
 import { RULES } from './rules/index.js';
 import type { Diagnostic, Level, Rule, Severity, Span, Stage } from './types.js';
@@ -24,8 +26,19 @@ export function levelOf(rule: Rule, stage: Stage, setting: RuleSetting | undefin
 
 export const MAX_FINDINGS_PER_RULE = 1_000;
 
+/** Why a file is not checked, or null when it is: no plan at all, or no issued text. */
+export function notCheckedReason(record: PlanRecord): string | null {
+  if (!holdsPlan(record)) return 'no plan found in it (no document type, issuer or numbered section); not checked';
+  if (record.document.type === null) return 'no document type in it ("KẾ HOẠCH", "QUYẾT ĐỊNH" …): a page or a note about a plan, not a plan; not checked';
+  return null;
+}
+
 export function checkExtraction(extraction: Extraction, settings: CheckSettings): Diagnostic[] {
-  if (!holdsPlan(extraction.record)) return [];
+  return notCheckedReason(extraction.record) === null ? runRules(extraction, settings) : [];
+}
+
+/** Every rule at its level over any extraction, whether or not it is an issued text. */
+export function runRules(extraction: Extraction, settings: CheckSettings): Diagnostic[] {
   const asOf = settings.asOf ?? extraction.record.document.date ?? settings.today;
   const file = extraction.record.source.path;
   const diagnostics: Diagnostic[] = [];

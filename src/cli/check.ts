@@ -4,11 +4,11 @@
 import type { Diagnostic } from '../check/types.js';
 import { ConfigError, parseIsoDate, parseRuleFlag, parseStage, type CheckConfig } from '../check/config.js';
 import { findConfigFile, loadConfigFile } from '../check/config-file.js';
-import { checkExtraction, countBySeverity, levelOf, type CheckSettings } from '../check/engine.js';
+import { checkExtraction, countBySeverity, levelOf, notCheckedReason, type CheckSettings } from '../check/engine.js';
 import { RULES } from '../check/rules/index.js';
 import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { readInput } from '../input/read.js';
-import { extractInput, holdsPlan } from '../extract/index.js';
+import { extractInput } from '../extract/index.js';
 import { failureReason, missingReason } from './failure-reason.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
 
@@ -39,7 +39,8 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
   for (const { path } of inputs) {
     try {
       const extraction = await extractInput({ path, bytes: await readInput(path) });
-      if (!holdsPlan(extraction.record) && !options.quiet) warn(`${path}: ${NOT_CHECKED}`);
+      const notChecked = notCheckedReason(extraction.record);
+      if (notChecked !== null && !options.quiet) warn(`${path}: ${notChecked}`);
       for (const d of checkExtraction(extraction, settings)) diagnostics.push(d);
     } catch (error) {
       failed++;
@@ -104,8 +105,6 @@ function parseMaxWarnings(value: string | undefined): number | null {
   if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--max-warnings must be a whole number, not "${value}"`);
   return Number(value);
 }
-
-const NOT_CHECKED = 'no plan found in it (no document type, issuer or numbered section); not checked';
 
 function warn(message: string): void {
   process.stderr.write(`plans: ${message}\n`);

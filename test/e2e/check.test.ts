@@ -108,4 +108,21 @@ describe('plans check (end to end)', () => {
     expect([stylish.status, stylish.stderr]).toEqual([0, `plans: ${join(folder, 'README.md')}: no plan found in it (no document type, issuer or numbered section); not checked\n`]);
     expect(run(['check', folder, '-q']).stderr).toBe('');
   });
+
+  // A question-and-answer page that quotes parts of a plan (as in corpus-2025/web-pages): its
+  // numbering restarts, its references are undated, it has no number line; none of it is a defect.
+  it('passes by a web page that quotes a plan, with one line on stderr', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plans-check-page-'));
+    const page = [
+      '# Kế hoạch kê khai tài sản thu nhập năm 2025 tại Cần Thơ', '',
+      'Cụ thể, Kế hoạch 177/KH-UBND năm 2025 nêu rõ mục đích và yêu cầu của kế hoạch kê khai như sau:', '',
+      '**1. Mục đích**', '', '- Nhằm thực hiện nghiêm các quy định của pháp luật về kê khai.', '', '**2. Yêu cầu**', '',
+      '- Người có nghĩa vụ kê khai phải kê khai đầy đủ, trung thực.', '', '## Nội dung kế hoạch kê khai tài sản thu nhập năm 2025', '',
+      '**1. Về đối tượng kê khai tài sản, thu nhập**', '', '- Thực hiện theo Nghị định 130/2020/NĐ-CP.',
+    ].join('\n');
+    writeFileSync(join(folder, 'hoi-dap.md'), page);
+    const result = run(['check', folder, '-f', 'json']);
+    expect([result.status, JSON.parse(result.stdout)]).toEqual([0, []]);
+    expect(result.stderr).toBe(`plans: ${join(folder, 'hoi-dap.md')}: no document type in it ("KẾ HOẠCH", "QUYẾT ĐỊNH" …): a page or a note about a plan, not a plan; not checked\n`);
+  });
 });
