@@ -37,9 +37,26 @@ export function checkExtraction(extraction: Extraction, settings: CheckSettings)
   return notCheckedReason(extraction.record) === null ? runRules(extraction, settings) : [];
 }
 
+/**
+ * The date a plan is judged at: `--as-of`, else its own date, else the earliest it can have been
+ * written (after every document it cites, and within the year of a blank date, "ngày tháng năm
+ * 2025"), else today. An undated copy of a 2024 plan rightly names the agencies of 2024; a draft
+ * dated "… năm 2026" is judged in 2026.
+ */
+export function judgedAt(extraction: Extraction, settings: CheckSettings): string {
+  const { record, document, plan } = extraction;
+  if (settings.asOf) return settings.asOf;
+  if (record.document.date) return record.document.date;
+  const after = record.references.flatMap((r) => (r.date !== null && r.date <= settings.today ? [r.date] : []));
+  const year = document.dateLine === null ? undefined : BLANK_DATE_YEAR.exec(plan.lines[document.dateLine - 1] ?? '')?.[1];
+  if (year) after.push(`${year}-01-01`);
+  return after.reduce((latest, date) => (date > latest ? date : latest), '') || settings.today;
+}
+const BLANK_DATE_YEAR = /tháng[\s\d]{0,8}năm\s{0,3}(\d{4})/iu;
+
 /** Every rule at its level over any extraction, whether or not it is an issued text. */
 export function runRules(extraction: Extraction, settings: CheckSettings): Diagnostic[] {
-  const asOf = settings.asOf ?? extraction.record.document.date ?? settings.today;
+  const asOf = judgedAt(extraction, settings);
   const file = extraction.record.source.path;
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {

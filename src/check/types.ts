@@ -53,7 +53,7 @@ export interface RuleMeta {
 /** What a rule reads. The stage is not here: it only changes levels, which the engine decides. */
 export interface RuleContext {
   extraction: Extraction;
-  /** The date agencies and deadlines are judged at (ISO): `--as-of`, else the plan's date, else today. */
+  /** The date agencies and deadlines are judged at (ISO): see `judgedAt` in engine.ts. */
   asOf: string;
   /**
    * How many findings of a rule are shown; past it they are only counted. A rule that can find a

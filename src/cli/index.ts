@@ -58,7 +58,7 @@ program
   .option('-c, --config <file>', 'configuration file (default: the nearest .plansrc.json)')
   .option('-r, --rule <id=level>', 'set a rule to off|info|warning|error (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
   .addOption(new Option('--stage <stage>', 'draft: blank number and date are info; final: errors (default: draft)').choices(['draft', 'final']))
-  .option('--as-of <date>', 'judge agency names at this date (YYYY-MM-DD; default: the plan\'s date, else today)')
+  .option('--as-of <date>', 'judge agency names at this date (YYYY-MM-DD; default: the plan\'s date, else the latest date it cites, else today)')
   .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
   .option('-q, --quiet', 'report errors only')
   .action(async (paths: string[], opts) => {

@@ -161,3 +161,28 @@ describe('section-numbering: runs of numbers', () => {
     expect(numbering([...decision, 'Chương III', 'TỔ CHỨC THỰC HIỆN', 'Điều 6. Trách nhiệm thi hành'])).toEqual(['36 Article 5 is missing: 4 is followed by 6.']);
   });
 });
+
+// When a plan has no date, it is judged at the earliest it can have been written.
+describe('agency-renamed: the date an undated plan is judged at', () => {
+  const DUTY = 'I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Kế hoạch và Đầu tư.';
+  const renamed = (head: string) => findingsOf('agency-renamed', `${head}\n\n${DUTY}`).map((d) => d.suggestion);
+
+  it.each([
+    // Sơn La's plan as copied (no date line): it cites Kế hoạch 253-KH/TU of 20/9/2024, no later.
+    ['an undated copy citing nothing after September 2024', 'KẾ HOẠCH\nThực hiện Kế hoạch số 253-KH/TU ngày 20/9/2024 của Ban Thường vụ Tỉnh ủy.', []],
+    // Lai Châu's draft: "ngày tháng năm 2025", citing November 2024.
+    ['a 2025 draft citing November 2024', 'Số: /KH-UBND Thành phố Lai Châu, ngày tháng năm 2025\nKẾ HOẠCH\nCăn cứ Quyết định số 1017/QĐ-UBND ngày 27/11/2024 của UBND tỉnh.', []],
+    ['a 2026 draft', 'Số: /KH-UBND Thành phố Lai Châu, ngày tháng năm 2026\nKẾ HOẠCH\nCăn cứ Quyết định số 1017/QĐ-UBND ngày 27/11/2024 của UBND tỉnh.', ['Sở Nội vụ (vocational education: Giáo dục và Đào tạo)', 'Sở Tài chính']],
+    ['an undated text citing a decision of August 2025', 'KẾ HOẠCH\nCăn cứ Quyết định số 2200/QĐ-BNNMT ngày 12/8/2025 của Bộ Nông nghiệp và Môi trường.', ['Sở Nội vụ (vocational education: Giáo dục và Đào tạo)', 'Sở Tài chính']],
+    ['an undated text that cites nothing (judged today)', 'KẾ HOẠCH', ['Sở Nội vụ (vocational education: Giáo dục và Đào tạo)', 'Sở Tài chính']],
+  ])('%s', (_name, head, expected) => {
+    expect(renamed(head)).toEqual(expected);
+  });
+
+  // Đồng Nai QĐ 2816/QĐ-UBND (25/11/2025), wrapped as the source wraps it.
+  it('passes an agency named among the joint issuers of a cited document', () => {
+    const text = 'Số: 2816/QĐ-UBND\nĐồng Nai, ngày 25 tháng 11 năm 2025\nQUYẾT ĐỊNH\n\n**1.2. Kiến nghị thực thi**\n\nSửa đổi khoản 4 Điều 5 Thông tư\nliên tịch số 07/2016/TTTLT-BYT-BTC- BLĐTBXH ngày 15/4/2016 của Bộ Y tế - Bộ Tài\nchính - Bộ Lao động - Thương binh và Xã hội về quy định chi tiết Nghị định số\n39/2015/NĐ-CP ngày 27/4/2015 của Chính phủ.';
+    expect(findingsOf('agency-renamed', text)).toEqual([]);
+    expect(findingsOf('agency-renamed', text.replace('Sửa đổi khoản 4', 'Bộ Lao động - Thương binh và Xã hội sửa đổi khoản 4')).map((d) => d.line)).toEqual([7]);
+  });
+});
