@@ -1,5 +1,6 @@
 // Real snippets (from the seeds and corpus) with the place each rule must report, as `line:col`.
 import { describe, expect, it } from 'vitest';
+import { recordOf } from '../helpers.js';
 import { findingsOf } from './helpers.js';
 
 const places = (ruleId: string, text: string, options = {}) => findingsOf(ruleId, text, options).map((d) => `${d.line}:${d.column}`);
@@ -184,5 +185,28 @@ describe('agency-renamed: the date an undated plan is judged at', () => {
     const text = 'Số: 2816/QĐ-UBND\nĐồng Nai, ngày 25 tháng 11 năm 2025\nQUYẾT ĐỊNH\n\n**1.2. Kiến nghị thực thi**\n\nSửa đổi khoản 4 Điều 5 Thông tư\nliên tịch số 07/2016/TTTLT-BYT-BTC- BLĐTBXH ngày 15/4/2016 của Bộ Y tế - Bộ Tài\nchính - Bộ Lao động - Thương binh và Xã hội về quy định chi tiết Nghị định số\n39/2015/NĐ-CP ngày 27/4/2015 của Chính phủ.';
     expect(findingsOf('agency-renamed', text)).toEqual([]);
     expect(findingsOf('agency-renamed', text.replace('Sửa đổi khoản 4', 'Bộ Lao động - Thương binh và Xã hội sửa đổi khoản 4')).map((d) => d.line)).toEqual([7]);
+  });
+});
+
+describe('target-no-year: only beside targets that name years', () => {
+  // Cần Thơ KH 157/KH-UBND (2025): an emulation campaign of three weeks; none of its targets names a year.
+  const CAMPAIGN = [
+    'KẾ HOẠCH', 'III. NỘI DUNG THI ĐUA',
+    '(2) Ít nhất 85% người hưởng trợ\ncấp xã hội, hưu trí xã hội mở mới tài khoản ngân hàng, ví điện tử hoặc người đã\ncó tài khoản tự nguyện cung cấp số tài khoản để nhận tiền trợ cấp;',
+    '(4) Phấn đấu có ít nhất 70% số\nngười hưởng trợ cấp (bao gồm người được ủy quyền nhận thay) nhận tiền trợ cấp\nbằng phương thức không dùng tiền mặt;',
+  ].join('\n\n');
+  // Sơn La's plan (seeds): targets for 2025 and 2030, and one in a task with no year.
+  const MIXED = [
+    'KẾ HOẠCH', 'II. MỤC TIÊU', '- Đến năm 2025, tỷ lệ lao động qua đào tạo đạt 65%.', '- Đến năm 2030, tỷ lệ lao động qua đào tạo đạt 75%.',
+    'III. NHIỆM VỤ, GIẢI PHÁP', '- Xây dựng mô hình gắn kết công tác đào tạo nghề cho lao động nông thôn với doanh nghiệp, trong đó chú trọng 100% các nghề đào tạo trình độ trung cấp, cao đẳng phối hợp với ít nhất 01 doanh nghiệp phù hợp với nghề đào tạo.',
+  ].join('\n\n');
+
+  it('passes a plan none of whose targets names a year', () => {
+    expect(recordOf(CAMPAIGN).targets.map((t) => t.value)).toEqual([85, 70]);
+    expect(findingsOf('target-no-year', CAMPAIGN)).toEqual([]);
+  });
+
+  it('reports the target with no year among targets that name years', () => {
+    expect(findingsOf('target-no-year', MIXED).map((d) => d.line)).toEqual([11]);
   });
 });
