@@ -39,5 +39,19 @@ export const DESCRIPTIVE_TITLES: string[] = [
  */
 export const ROLE_TITLE_PREFIXES: string[] = ['đề nghị', 'giao', 'yêu cầu', 'trách nhiệm của', 'nhiệm vụ của'];
 
+/**
+ * Duties of the agency that follows the whole plan and reports on it, its focal point in all but
+ * name: "Sở Nội vụ: Tham mưu UBND tỉnh theo dõi, đôn đốc, hướng dẫn …", "… tổng hợp, báo cáo UBND
+ * tỉnh kết quả thực hiện". A careful reader takes it for the lead even without "chủ trì".
+ */
+export const FOCAL_DUTIES: string[] = ['theo dõi, đôn đốc', 'tổng hợp, báo cáo', 'tổng hợp báo cáo', 'tổng hợp kết quả', 'làm đầu mối', 'là đầu mối'];
+
+/**
+ * Or it follows up the plan itself: a verb of FOLLOW_UP_VERBS and the plan as its object in one
+ * duty ("Sở Nội vụ … triển khai, đôn đốc, đánh giá việc tổ chức thực hiện Kế hoạch").
+ */
+export const FOLLOW_UP_VERBS: string[] = ['đôn đốc', 'theo dõi'];
+export const THE_PLAN_ITSELF: string[] = ['thực hiện kế hoạch', 'triển khai kế hoạch', 'kế hoạch này'];
+
 /** Words that open a duty before its verb: "1. Có trách nhiệm chủ trì, phối hợp …" leads. */
 export const DUTY_OPENERS: string[] = ['có trách nhiệm', 'chịu trách nhiệm'];

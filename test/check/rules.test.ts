@@ -210,3 +210,36 @@ describe('target-no-year: only beside targets that name years', () => {
     expect(findingsOf('target-no-year', MIXED).map((d) => d.line)).toEqual([11]);
   });
 });
+
+// Organisation sections of corpus-2025 and the seeds, wrapped as the sources wrap them.
+describe('no-lead-agency: who follows the plan', () => {
+  const lead = (text: string) => findingsOf('no-lead-agency', text).map((d) => d.line);
+  const STATE = 'Số: 0125/KH-UBND\nĐắk Lắk, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH';
+
+  it.each([
+    [
+      'an agency that follows the whole plan ("Tham mưu UBND tỉnh theo dõi, đôn đốc")',
+      `${STATE}\n\nVI. TỔ CHỨC THỰC HIỆN\n\n**1. Sở Văn hóa, Thể thao và\nDu lịch: **Tiếp tục chỉ đạo các cơ quan truyền thông của tỉnh đẩy mạnh công tác tuyên truyền.\n\n**6. Sở Nội vụ: **Tham mưu UBND\ntỉnh theo dõi, đôn đốc, hướng dẫn Sở, ban, ngành tổ chức triển khai thực hiện tốt Phong trào thi đua.`,
+    ],
+    [
+      'a follow-up of the plan in a later clause of the item',
+      `${STATE}\n\nV. TỔ CHỨC THỰC HIỆN\n\n- Sở Văn hóa, Thể thao và Du lịch phối hợp với Ban Tuyên giáo tiếp tục chỉ đạo các cơ quan truyền thông.\n\n- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua; phối\nhợp với các cơ quan, đơn vị liên quan triển khai, đôn đốc, đánh giá việc tổ chức\nthực hiện Kế hoạch; tham mưu biểu dương, khen thưởng các tập thể.`,
+    ],
+    [
+      'a long title that only mentions the words (a budget plan\'s forecasts and solutions)',
+      `${STATE}\n\nIII. DỰ BÁO NHỮNG TÁC ĐỘNG ĐẾN CÂN ĐỐI NSĐP VÀ CÁC GIẢI PHÁP TỔ CHỨC THỰC HIỆN KẾ HOẠCH TÀI CHÍNH - NSNN 03 NĂM 2026 - 2028\n\n1. Sở Tài chính phối hợp với các cơ quan dự báo thu ngân sách.`,
+    ],
+    [
+      'a Party programme, which assigns by leadership',
+      'TỈNH ỦY SƠN LA\n*\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Các đảng ủy trực thuộc Tỉnh ủy căn cứ chức năng, nhiệm vụ tổ chức phổ biến, quán triệt nội dung Chỉ thị số 37-CT/TW.\n\n5. Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo các cơ quan, đơn vị, địa phương tổ chức học tập, quán triệt Chỉ thị.',
+    ],
+  ])('passes %s', (_name, text) => {
+    expect(lead(text)).toEqual([]);
+  });
+
+  // Quảng Ngãi QĐ 1627/QĐ-UBND: its organisation section names no agency at all.
+  it('reports an organisation section where every agency only carries out', () => {
+    const text = `${STATE}\n\n**VI. TỔ CHỨC THỰC HIỆN**\n\n**1.\n**Trên cơ sở nội dung Kế hoạch nêu trên, các\nsở, ban, ngành tỉnh, Ủy ban nhân dân các phường, xã căn cứ nội dung Kế\nhoạch ban hành Kế hoạch triển khai thực hiện.`;
+    expect(lead(text)).toEqual([5]);
+  });
+});
