@@ -55,6 +55,7 @@ const ITEM_START = /^(?:[-+–•]\s|[a-zđ]\)\s|Nơi nhận|Kính gửi|V\/v\s|
 /** Header lines that stand alone: the number line and a type name in capitals ("KẾ HOẠCH"). */
 const STANDS_ALONE = new RegExp(`^(?:Số\\s{0,2}:?\\s{0,3}\\d|(?:${TYPE_HEADINGS.map((h) => h.words.toLocaleUpperCase('vi')).join('|')})$)`, 'u');
 const TERMINAL = /[.;:!?]["”)]?$/;
+const SENTENCE_END = /[.;!?]["”)]?$/;
 /** A numbering label alone on its line: "2.3.", "IV.", "5)". */
 const LONE_LABEL = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6})[.)-]?$/;
 const STARTS_LOWER = /^[\p{Ll}\d(]/u;
@@ -86,6 +87,8 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
   const bareRows = barePipeRows(rawLines);
   const blocks: Block[] = [];
   let open: Piece[] = [];
+  // "(" less ")" in the open block, kept as lines are added: counting afresh per line is quadratic.
+  let openBrackets = 0;
   let openKind: BlockKind = 'para';
   let footnote: Piece[] = [];
   let gap = false;
@@ -158,10 +161,13 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
       const text = pieces.length === 1 ? cleaned(index) : cleanLine(raw);
       if (!text) return;
       const forcedBreak = (p > 0 && columns.length > 1) || (p === 0 && (indented || afterColumns || columns.length > 1));
-      if (open.length && !forcedBreak && continues(open, text, gap, width, openKind)) open.push({ line, raw, text });
-      else {
+      if (open.length && !forcedBreak && continues(open, text, gap, width, openKind, openBrackets)) {
+        open.push({ line, raw, text });
+        openBrackets += bracketBalance(text);
+      } else {
         flush();
         open = [{ line, raw, text }];
+        openBrackets = bracketBalance(text);
         openPipes = pipeRun;
         pipeRun = 0;
       }
@@ -173,7 +179,7 @@ export function buildBlocks(source: string, cleanLines?: string[]): Block[] {
   return blocks;
 }
 
-function continues(open: Piece[], text: string, gap: boolean, width: number | null, kind: BlockKind): boolean {
+function continues(open: Piece[], text: string, gap: boolean, width: number | null, kind: BlockKind, openBrackets: number): boolean {
   const prev = open[open.length - 1];
   if (!gap && endsWrappedSentence(open, text, width)) return true;
   if (ITEM_START.test(text) || HEADING_START.test(text)) return false;
@@ -181,6 +187,9 @@ function continues(open: Piece[], text: string, gap: boolean, width: number | nu
   if (open.length === 1 && STANDS_ALONE.test(prev.text)) return false;
   // A label wrapped away from its heading ("*2.3." / "Công an tỉnh*") goes on.
   if (open.length === 1 && LONE_LABEL.test(prev.text)) return true;
+  // A bracket left open runs on, past a colon too: "5. Các chủ rừng là tổ chức (các" / "Ban quản lý
+  // rừng đặc dụng, …)", "(Trong đó: VNPT:" / "25 trạm, Viettel: 33 trạm)". A sentence's end ends it.
+  if (!gap && !SENTENCE_END.test(prev.text) && openBrackets > 0) return true;
   if (TERMINAL.test(prev.text)) return false;
   // A symbol or word broken at its hyphen ("178/2026/NĐ-" / "CP trên địa bàn") goes on.
   if (!gap && /\p{L}-$/u.test(prev.text)) return true;
@@ -212,6 +221,13 @@ function endsWrappedSentence(open: Piece[], text: string, width: number | null):
   );
 }
 const WRAPPED_NUMBER = /^\d{1,3}\.\s/u;
+
+/** "(" less ")" in a line. */
+function bracketBalance(text: string): number {
+  let balance = 0;
+  for (const char of text) balance += char === '(' ? 1 : char === ')' ? -1 : 0;
+  return balance;
+}
 
 /** "*2.1. Sở" / "Tài chính*": an emphasis left open runs on to the next line. */
 function emphasisOpen(raw: string): boolean {

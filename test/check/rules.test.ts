@@ -243,3 +243,47 @@ describe('no-lead-agency: who follows the plan', () => {
     expect(lead(text)).toEqual([5]);
   });
 });
+
+// Citations of corpus-2025, wrapped as the sources wrap them.
+describe('reference rules: lists, titles and spellings', () => {
+  const PLAN = 'Số: 0129/KH-UBND\nĐắk Lắk, ngày 22 tháng 11 năm 2025\nKẾ HOẠCH';
+
+  it('gives symbols listed before one date that date (Đắk Lắk KH 0129)', () => {
+    const text = `${PLAN}\n\nCăn cứ Công điện số\n223/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ; Các Công điện: số 007/CĐ-UBND ngày\n17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; số 010/CĐ-UBND\nngày 20/11/2025 của UBND tỉnh về khẩn trương tập trung ứng phó.\n\nI. MỤC ĐÍCH`;
+    expect(findingsOf('reference-undated', text)).toEqual([]);
+  });
+
+  it('keeps a year-carrying symbol from taking the next one\'s date (Bộ VHTTDL QĐ 4385)', () => {
+    const text = `${PLAN}\n\n*Căn cứ Các Nghị định của\nChính phủ (Số 37/2019/NĐ-CP ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023 sửa đổi, bổ sung một\nsố điều của Nghị định số 37/2019/NĐ-CP và số\n22/2025/NĐ-CP ngày 11/02/2025 sửa đổi, bổ\nsung một số điều của Nghị định số 37/2019/NĐ-CP);*\n\nI. MỤC ĐÍCH`;
+    expect(findingsOf('reference-conflict', text)).toEqual([]);
+  });
+
+  it('passes a directive named in the title of a dated conclusion (Đắk Lắk KH 0124)', () => {
+    // One line: a snippet this short is not read as wrapped text (the source's wrap joins the same way).
+    const text = `${PLAN}\n\nCăn cứ Kết luận số 01-KL/TW ngày 15/8/2021 của Bộ Chính trị khóa XIII về tiếp tục thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n\nI. MỤC ĐÍCH`;
+    expect(findingsOf('reference-undated', text)).toEqual([]);
+    expect(findingsOf('reference-undated', `${PLAN}\n\nCăn cứ Chỉ thị số 05-CT/TW về đẩy mạnh học tập.\n\nI. MỤC ĐÍCH`).map((d) => d.message)).toEqual(['05-CT/TW is first cited without its date.']);
+  });
+
+  it('takes "Bộ Lao động- Thương binh" and "Bộ Lao động - Thương binh" for one issuer (Đồng Nai QĐ 2816)', () => {
+    const text = `${PLAN}\n\nThông tư số 01/2019/TT-BLĐTBXH ngày 02/01/2019 của Bộ Lao động - Thương binh và Xã hội quy định.\n\nI. NỘI DUNG\n\nSửa đổi Thông tư số 01/2019/TT-BLĐTBXH ngày 02/01/2019 của Bộ Lao động- Thương binh và Xã hội.`;
+    expect(findingsOf('reference-conflict', text)).toEqual([]);
+  });
+});
+
+// A bracket opened on one line and closed on the next of the same sentence is one pair.
+describe('brackets-unbalanced: hard-wrapped brackets', () => {
+  it.each([
+    // Quảng Trị CT 06/CT-UBND (2025): a heading whose title wraps inside its bracket.
+    ['a heading wrapped inside its bracket', 'CHỈ THỊ\n\n5. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)\n\n- Thực hiện đầy đủ quyền, nghĩa vụ của chủ rừng.'],
+    ['a count wrapped inside its bracket', 'KẾ HOẠCH\n\nI. MỤC TIÊU\n\nPhủ sóng 5G toàn tỉnh với 58 trạm (Trong đó: VNPT:\n25 trạm, Viettel: 33 trạm) trong năm 2026.'],
+    ['a bracket closed two lines on', 'KẾ HOẠCH\n\nI. KINH PHÍ\n\nNguồn vốn ngân sách nhà nước (ngân sách Trung ương,\nngân sách địa phương,\nvốn lồng ghép các chương trình) và nguồn xã hội hóa.'],
+  ])('no finding for %s', (_name, text) => {
+    expect(findingsOf('brackets-unbalanced', text)).toEqual([]);
+  });
+
+  it('still reports a bracket that is never closed before the next item', () => {
+    const text = 'KẾ HOẠCH\n\nI. KINH PHÍ\n\n- Nguồn vốn ngân sách nhà nước (Ngân sách Trung ương; vốn lồng ghép.\n\n- Nguồn xã hội hóa.';
+    expect(findingsOf('brackets-unbalanced', text).map((d) => `${d.line}:${d.column}`)).toEqual(['5:32']);
+  });
+});

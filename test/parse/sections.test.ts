@@ -118,3 +118,12 @@ describe('numbering variants', () => {
     expect(ids('I. CĂN CỨ\n\nCăn cứ Nghị quyết số\n71/NQ-CP ngày 01/4/2025 của Chính phủ;')).toEqual(['I:1:CĂN CỨ']);
   });
 });
+
+describe('a heading wrapped inside a bracket', () => {
+  // Quảng Trị CT 06/CT-UBND (2025), as the web copy wraps it.
+  it('takes the next line into the title until the bracket closes', () => {
+    expect(ids('CHỈ THỊ\n\n5. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)\n\n- Thực hiện đầy đủ quyền.')).toEqual([
+      '5:3:Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)',
+    ]);
+  });
+});

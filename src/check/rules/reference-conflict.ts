@@ -48,6 +48,7 @@ function conflict(plan: PlanText, citation: Citation, earlier: Citation, message
 /** Names agree when one holds the other; what follows " và " is cut first, as the issuer read
  * after a symbol can run on into the next phrase ("Ban Thường vụ Thành ủy và Kế hoạch này"). */
 function sameIssuer(a: string, b: string): boolean {
-  const [x, y] = [a, b].map((name) => fold(name).split(' và ')[0].trim());
+  // "Bộ Lao động- Thương binh và Xã hội" is "Bộ Lao động - Thương binh và Xã hội".
+  const [x, y] = [a, b].map((name) => fold(name).replace(/\s{0,3}[-–—]\s{0,3}/gu, ' - ').replace(/\s+/gu, ' ').split(' và ')[0].trim());
   return x.includes(y) || y.includes(x);
 }

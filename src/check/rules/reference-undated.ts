@@ -1,7 +1,7 @@
 // The first citation of a document gives no date. The rules on official documents (Nghị định
 // 30/2020/NĐ-CP) cite a document by type, number, date and issuer the first time it is named;
 // later mentions may be short.
-import { citationsOf } from '../citations.js';
+import { citationsOf, type Citation } from '../citations.js';
 import { spanInBlock } from '../locate.js';
 import type { Finding, Rule } from '../types.js';
 
@@ -32,10 +32,11 @@ export const referenceUndated: Rule = {
     const citations = citationsOf(plan, record.document.number);
     const seen = new Set<string>();
     const findings: Finding[] = [];
-    for (const citation of citations) {
+    for (const [i, citation] of citations.entries()) {
       if (seen.has(citation.key)) continue;
       seen.add(citation.key);
       if (citation.date || (!options.yearInSymbol && YEAR_IN_SYMBOL.test(citation.hit.symbol))) continue;
+      if (inTitleOfPrevious(citation, citations[i - 1])) continue;
       const later = citations.find((c) => c.key === citation.key && c.date);
       const here = spanInBlock(plan, citation.block, citation.hit.index, citation.hit.raw.length);
       findings.push({
@@ -52,6 +53,17 @@ export const referenceUndated: Rule = {
     return findings;
   },
 };
+
+/**
+ * A symbol in the subject of the document cited just before it, which is dated: "Kết luận số
+ * 01-KL/TW ngày 15/8/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW về …". It
+ * is part of that title, which a clerk does not rewrite.
+ */
+function inTitleOfPrevious(citation: Citation, previous: Citation | undefined): boolean {
+  if (!previous || previous.block !== citation.block || previous.date === null) return false;
+  const between = citation.block.folded.slice(previous.hit.index + previous.hit.raw.length, citation.hit.index);
+  return between.includes(' về ') && !/[;:]/u.test(between);
+}
 
 /** "2024-07-10" → "10/7/2024", the way plans write dates. */
 function isoToVietnamese(iso: string): string {
