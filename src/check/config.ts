@@ -39,7 +39,7 @@ export function parseConfig(value: unknown): CheckConfig {
 function parseSetting(id: string, setting: unknown): RuleSetting {
   const rule = ruleById(id);
   if (!rule) throw new ConfigError(`unknown rule "${id}" (known: ${RULES.map((r) => r.meta.id).join(', ')})`);
-  if (typeof setting === 'string') return { level: parseLevel(setting, id) };
+  if (typeof setting === 'string' || typeof setting === 'number') return { level: parseLevel(setting, id) };
   if (Array.isArray(setting) && setting.length >= 1 && setting.length <= 2) {
     const options = setting[1] === undefined ? {} : setting[1];
     validateOptions(options, rule.meta.options, id);
@@ -50,7 +50,7 @@ function parseSetting(id: string, setting: unknown): RuleSetting {
 
 /** "--rule known-typo=warning" → ["known-typo", { level: "warning" }]. */
 export function parseRuleFlag(flag: string): [string, RuleSetting] {
-  const m = /^([a-z][a-z-]{0,40})=([a-z]{1,10})$/.exec(flag.trim());
+  const m = /^([a-z][a-z-]{0,40})=([a-z0-2]{1,10})$/.exec(flag.trim());
   if (!m) throw new ConfigError(`--rule "${flag}": expected id=level, e.g. known-typo=warning`);
   return [m[1], parseSetting(m[1], m[2])];
 }
@@ -63,14 +63,21 @@ export function parseStage(value: unknown): Stage {
 /** "2025-07-01": a real calendar day. */
 export function parseIsoDate(value: unknown, what: string): string {
   const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  const valid = m && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value as string);
+  const time = m ? new Date(`${value}T00:00:00Z`).getTime() : NaN;
+  // "2025-02-30" parses as 2 March: the date must read back as written.
+  const valid = !Number.isNaN(time) && new Date(time).toISOString().startsWith(value as string);
   if (!valid) throw new ConfigError(`${what} must be a date written YYYY-MM-DD, not ${JSON.stringify(value)}`);
   return value as string;
 }
 
+/** ESLint's spellings of a level: "warn", and 0, 1, 2 (as numbers or strings). */
+const LEVEL_ALIASES: Record<string, Level> = { warn: 'warning', '0': 'off', '1': 'warning', '2': 'error' };
+
 function parseLevel(value: unknown, id: string): Level {
-  if (typeof value === 'string' && (LEVELS as readonly string[]).includes(value)) return value as Level;
-  throw new ConfigError(`rule "${id}": level must be one of ${LEVELS.join(', ')}, not ${JSON.stringify(value)}`);
+  const name = typeof value === 'number' ? String(value) : value;
+  if (typeof name === 'string' && (LEVELS as readonly string[]).includes(name)) return name as Level;
+  if (typeof name === 'string' && Object.hasOwn(LEVEL_ALIASES, name)) return LEVEL_ALIASES[name]!;
+  throw new ConfigError(`rule "${id}": level must be one of ${LEVELS.join(', ')} (or warn, 0, 1, 2), not ${JSON.stringify(value)}`);
 }
 
 /** Options against the rule's schema (objects of strings, numbers, booleans and string arrays). */

@@ -6,7 +6,7 @@ import { ConfigError, parseIsoDate, parseRuleFlag, parseStage, type CheckConfig 
 import { findConfigFile, loadConfigFile } from '../check/config-file.js';
 import { checkExtraction, countBySeverity, levelOf, notCheckedReason, type CheckSettings } from '../check/engine.js';
 import { RULES } from '../check/rules/index.js';
-import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
+import { discoverInputs, nothingFound } from '../input/discover.js';
 import { readInput } from '../input/read.js';
 import { extractInput } from '../extract/index.js';
 import { failureReason, missingReason } from './failure-reason.js';
@@ -23,6 +23,8 @@ export interface CheckCommandOptions {
   asOf?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  /** false with --no-error-on-unmatched-pattern. */
+  errorOnUnmatchedPattern?: boolean;
   /** Today's date (ISO); the entry point passes the clock in. */
   today: string;
 }
@@ -30,12 +32,15 @@ export interface CheckCommandOptions {
 export async function runCheck(options: CheckCommandOptions): Promise<number> {
   const settings = await resolveSettings(options);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  const { inputs, missing } = await discoverInputs(options.paths);
+  const { inputs, missing, empty } = await discoverInputs(options.paths);
+  // As ESLint: a path or glob that matches nothing is a usage error (a typo in CI must not pass
+  // green), unless --no-error-on-unmatched-pattern; then it is one line and the rest is checked.
+  const unmatched = [...missing, ...empty];
+  if (unmatched.length && (options.errorOnUnmatchedPattern ?? true)) throw new UsageError(`${nothingFound(unmatched)}, or pass --no-error-on-unmatched-pattern`);
   for (const m of missing) warn(`${m}: ${missingReason(m)}`);
-  if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) found`);
 
   let diagnostics: Diagnostic[] = [];
-  let failed = missing.length;
+  let failed = 0;
   for (const { path } of inputs) {
     try {
       const extraction = await extractInput({ path, bytes: await readInput(path) });
@@ -52,7 +57,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
   process.stdout.write(await render(options.format ?? 'stylish', diagnostics, counts, settings));
 
   const tooManyWarnings = maxWarnings !== null && counts.warning > maxWarnings;
-  if (tooManyWarnings) warn(`${counts.warning} warnings, more than --max-warnings ${maxWarnings}`);
+  if (tooManyWarnings) warn(`${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}`);
   return counts.error > 0 || tooManyWarnings || failed > 0 ? EXIT_FAILURES : EXIT_OK;
 }
 
@@ -100,9 +105,10 @@ async function resolveSettings(options: CheckCommandOptions): Promise<CheckSetti
   }
 }
 
+/** ESLint's --max-warnings: a count, or -1 (its default) for no limit. */
 function parseMaxWarnings(value: string | undefined): number | null {
-  if (value === undefined) return null;
-  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--max-warnings must be a whole number, not "${value}"`);
+  if (value === undefined || value === '-1') return null;
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--max-warnings must be a whole number (or -1 for no limit), not "${value}"`);
   return Number(value);
 }
 

@@ -2,7 +2,7 @@
 // `plans extract`) lined up in one table per view: targets, coverage, leads, deadlines, references.
 import { readFile } from 'node:fs/promises';
 import type { PlanRecord } from '../model.js';
-import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
+import { discoverInputs, nothingFound, PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { readInput } from '../input/read.js';
 import { extractInput, holdsPlan } from '../extract/index.js';
 import { compare, provinceKey, type Comparison, type CompareView } from '../compare/index.js';
@@ -42,8 +42,8 @@ export async function runCompare(options: CompareCommandOptions): Promise<number
   const filters = parseFilters(options, view, catalog);
   const delimiter = parseDelimiter(options.delimiter);
   const { inputs, missing } = await discoverInputs(options.paths);
+  if (inputs.length === 0) throw new UsageError(nothingFound(options.paths, `${PLAN_EXTENSION_LIST}, records .json .jsonl`));
   for (const m of missing) warn(`${m}: ${missingReason(m)}`);
-  if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) or records (.json .jsonl) found`);
 
   // The parent first, so that when a folder holds it too, the parent keeps the path it was named by.
   const paths = [...(options.parent ? [options.parent] : []), ...inputs.map((i) => i.path).filter((p) => p !== options.parent)];

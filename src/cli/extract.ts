@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { PlanRecord } from '../model.js';
-import { discoverInputs, PLAN_EXTENSION_LIST } from '../input/discover.js';
+import { discoverInputs, nothingFound } from '../input/discover.js';
 import { parseByteSize } from '../input/byte-size.js';
 import { ENCODING_NAMES, type EncodingChoice } from '../input/decode.js';
 import { DEFAULT_MAX_BYTES, type ReadLimits } from '../input/read.js';
@@ -49,14 +49,14 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
   const encoding = encodingChoice(options.encoding);
   const limits: ReadLimits = { maxBytes: options.maxSize === undefined ? DEFAULT_MAX_BYTES : maxBytesOf(options.maxSize) };
   const extraIndicators = options.catalog ? await loadCatalog(options.catalog) : null;
+  const { inputs, missing } = await discoverInputs(options.paths);
+  if (inputs.length === 0) throw new UsageError(nothingFound(options.paths));
   const database = options.db ? await openDatabase(options.db) : null;
   // With --db the records go to the database; stdout gets them too only when asked (-f or -o).
   const printsRecords = !database || Boolean(options.format || options.out);
-  const { inputs, missing } = await discoverInputs(options.paths);
   const output = openOutput(printsRecords ? options.out : undefined, inputs.map((i) => i.path));
   const format: RecordFormat = options.format ?? (output.isTerminal ? 'table' : 'json');
   for (const m of missing) warn(`${m}: ${missingReason(m)}`);
-  if (inputs.length === 0 && missing.length === 0) warn(`no plans (${PLAN_EXTENSION_LIST}) found`);
 
   const progress = await startProgress(inputs.length, { quiet: Boolean(options.quiet) });
   const records: PlanRecord[] = [];
@@ -82,7 +82,8 @@ export async function runExtract(options: ExtractCommandOptions): Promise<number
         warn(`${result.path}: ${result.error}`, progress);
         continue;
       }
-      for (const w of result.warnings) warn(`${result.path}: ${w}`, progress);
+      // -q keeps the lines that say a file failed, as ESLint's --quiet keeps errors.
+      if (!options.quiet) for (const w of result.warnings) warn(`${result.path}: ${w}`, progress);
       if ('json' in result) {
         writeJson(result.path, result.json);
         continue;

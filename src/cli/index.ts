@@ -8,7 +8,6 @@ import { EXIT_USAGE, OutputError, UsageError } from './exit.js';
 const program = new Command('plans')
   .description('Read Vietnamese government plans: extract plan records, compare provinces, lint drafts.')
   .version('0.1.0')
-  .showHelpAfterError()
   .exitOverride();
 
 program
@@ -59,12 +58,19 @@ program
   .option('-r, --rule <id=level>', 'set a rule to off|info|warning|error (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
   .addOption(new Option('--stage <stage>', 'draft: blank number and date are info; final: errors (default: draft)').choices(['draft', 'final']))
   .option('--as-of <date>', 'judge agency names at this date (YYYY-MM-DD; default: the plan\'s date, else the latest date it cites, else today)')
-  .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
+  .option('--max-warnings <n>', 'exit 1 when there are more than N warnings (-1: no limit)')
+  .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is one line, not a usage error')
   .option('-q, --quiet', 'report errors only')
   .action(async (paths: string[], opts) => {
     const { runCheck } = await import('./check.js');
     process.exitCode = await runCheck({ paths, ...opts, today: new Date().toISOString().slice(0, 10) });
   });
+
+// A usage error is one line and a hint, as ESLint gives it, not the whole help after the message.
+for (const command of [program, ...program.commands]) {
+  const name = command === program ? 'plans' : `plans ${command.name()}`;
+  command.configureOutput({ outputError: (message, write) => write(`plans: ${message.trim().replace(/^error: /u, '').replace(/\.$/u, '')}; see ${name} --help\n`) });
+}
 
 // Standard output in one place. A reader that has seen enough (`plans … | head -1`) closes the pipe:
 // stop quietly, as `git log | head` does. Any other failure (a full disk behind `> file`) is one line.

@@ -15,8 +15,10 @@ export interface InputRef {
 
 export interface Discovery {
   inputs: InputRef[];
-  /** Arguments that matched nothing: each is reported, the rest still run. */
+  /** Arguments that name nothing (no such file, a glob that matches none): each is reported. */
   missing: string[];
+  /** Folders that hold no file of the extensions asked for. */
+  empty: string[];
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -25,6 +27,7 @@ const WINDOWS = process.platform === 'win32';
 export async function discoverInputs(args: string[], extensions = PLAN_EXTENSIONS): Promise<Discovery> {
   const inputs: InputRef[] = [];
   const missing: string[] = [];
+  const empty: string[] = [];
   const seen = new Set<string>();
   const add = (p: string) => {
     // Windows writes "\" between folders; elsewhere "\" is a letter a file name may hold.
@@ -48,6 +51,7 @@ export async function discoverInputs(args: string[], extensions = PLAN_EXTENSION
       // "plans/" → "plans"; the lookbehind starts a match only at the first of the trailing slashes.
       const base = WINDOWS ? arg.replace(/(?<![\\/])[\\/]+$/, '') : arg.replace(/(?<!\/)\/+$/, '');
       const found = await glob(`**/*.{${extensions.join(',')}}`, base);
+      if (found.length === 0) empty.push(arg);
       found.sort((a, b) => a.localeCompare(b));
       for (const f of found) add(`${base}/${f}`);
     } else if (GLOB_CHARS.test(arg)) {
@@ -59,7 +63,15 @@ export async function discoverInputs(args: string[], extensions = PLAN_EXTENSION
       missing.push(arg);
     }
   }
-  return { inputs, missing };
+  return { inputs, missing, empty };
+}
+
+/**
+ * Nothing to do: no argument named a file to read. One line, as ESLint says it ("No files matching
+ * the pattern … were found"), for a usage error (exit 2).
+ */
+export function nothingFound(args: string[], kinds = PLAN_EXTENSION_LIST): string {
+  return `no files matching ${args.map((a) => JSON.stringify(a)).join(', ')} were found (read: ${kinds}); check the paths`;
 }
 
 async function glob(pattern: string, cwd: string | undefined): Promise<string[]> {

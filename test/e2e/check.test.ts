@@ -79,10 +79,14 @@ describe('plans check (end to end)', () => {
     expect(run(['check', LAI_CHAU]).stdout).not.toMatch(/\u001b\[/);
   });
 
-  it('a missing file is reported on stderr and exits 1', () => {
-    const result = run(['check', 'no/such/plan.txt']);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('no/such/plan.txt: no such file or folder');
+  it('a path that matches nothing is a usage error (exit 2), as ESLint; with --no-error-on-unmatched-pattern one line', () => {
+    const result = run(['check', 'no/such/plan.txt', HA_NOI]);
+    expect([result.status, result.stdout, result.stderr]).toEqual([
+      2, '', 'plans: no files matching "no/such/plan.txt" were found (read: .txt .md .html .htm .docx .pdf); check the paths, or pass --no-error-on-unmatched-pattern\n',
+    ]);
+    const lenient = run(['check', 'no/such/plan.txt', HA_NOI, '--no-error-on-unmatched-pattern', '-f', 'json']);
+    expect([lenient.status, lenient.stderr]).toEqual([0, 'plans: no/such/plan.txt: no such file or folder\n']);
+    expect(JSON.parse(lenient.stdout).length).toBeGreaterThan(0);
   });
 
   it('--format sarif and github print what CI reads; - reads standard input', () => {
