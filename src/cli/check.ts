@@ -11,6 +11,8 @@ import { readInput } from '../input/read.js';
 import { extractInput } from '../extract/index.js';
 import { failureReason, missingReason } from './failure-reason.js';
 import { EXIT_FAILURES, EXIT_OK, UsageError } from './exit.js';
+import { PACKAGE } from './package-info.js';
+import type { FileNotice } from '../report/sarif.js';
 
 export type CheckFormat = 'stylish' | 'json' | 'sarif' | 'github';
 
@@ -37,43 +39,52 @@ export async function runCheck(options: CheckCommandOptions): Promise<number> {
   // green), unless --no-error-on-unmatched-pattern; then it is one line and the rest is checked.
   const unmatched = [...missing, ...empty];
   if (unmatched.length && (options.errorOnUnmatchedPattern ?? true)) throw new UsageError(`${nothingFound(unmatched)}, or pass --no-error-on-unmatched-pattern`);
-  for (const m of missing) warn(`${m}: ${missingReason(m)}`);
 
   let diagnostics: Diagnostic[] = [];
-  let failed = 0;
+  // Files not read, or passed by: on stderr, and in SARIF as notifications.
+  const notices: FileNotice[] = [];
+  const notice = (file: string, level: FileNotice['level'], message: string) => {
+    notices.push({ file, level, message });
+    if (level !== 'note' || !options.quiet) warn(`${file}: ${message}`);
+  };
+  for (const m of missing) notice(m, 'warning', missingReason(m));
   for (const { path } of inputs) {
     try {
       const extraction = await extractInput({ path, bytes: await readInput(path) });
       const notChecked = notCheckedReason(extraction.record);
-      if (notChecked !== null && !options.quiet) warn(`${path}: ${notChecked}`);
+      if (notChecked !== null) notice(path, 'note', notChecked);
       for (const d of checkExtraction(extraction, settings)) diagnostics.push(d);
     } catch (error) {
-      failed++;
-      warn(`${path}: ${failureReason(error, path)}`);
+      notice(path, 'error', failureReason(error, path));
     }
   }
+  const failed = notices.filter((n) => n.level === 'error').length;
   if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
   const counts = countBySeverity(diagnostics);
-  process.stdout.write(await render(options.format ?? 'stylish', diagnostics, counts, settings));
+  process.stdout.write(await render(options.format ?? 'stylish', diagnostics, counts, settings, notices));
 
   const tooManyWarnings = maxWarnings !== null && counts.warning > maxWarnings;
   if (tooManyWarnings) warn(`${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}`);
   return counts.error > 0 || tooManyWarnings || failed > 0 ? EXIT_FAILURES : EXIT_OK;
 }
 
-async function render(format: CheckFormat, diagnostics: Diagnostic[], counts: ReturnType<typeof countBySeverity>, settings: CheckSettings): Promise<string> {
+async function render(format: CheckFormat, diagnostics: Diagnostic[], counts: ReturnType<typeof countBySeverity>, settings: CheckSettings, notices: FileNotice[]): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../report/diagnostics-json.js')).renderDiagnosticsJson(diagnostics);
-    case 'github':
-      return (await import('../report/github.js')).renderGithub(diagnostics);
+    case 'github': {
+      const { annotationsCut, renderGithub } = await import('../report/github.js');
+      const cut = annotationsCut(diagnostics);
+      if (cut) warn(cut);
+      return renderGithub(diagnostics);
+    }
     case 'sarif': {
       const { renderSarif } = await import('../report/sarif.js');
       const rules = RULES.flatMap((rule) => {
         const level = levelOf(rule, settings.stage, settings.rules[rule.meta.id]);
         return level === 'off' ? [] : [{ meta: rule.meta, level }];
       });
-      return renderSarif(diagnostics, rules, { version: '0.1.0' });
+      return renderSarif(diagnostics, rules, { version: PACKAGE.version, homepage: PACKAGE.homepage, cwd: process.cwd(), notices });
     }
     case 'stylish': {
       const { renderStylish } = await import('../report/stylish.js');

@@ -4,10 +4,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { PLAN_EXTENSION_LIST } from '../input/discover.js';
 import { failureReason } from './failure-reason.js';
 import { EXIT_USAGE, OutputError, UsageError } from './exit.js';
+import { PACKAGE } from './package-info.js';
 
 const program = new Command('plans')
   .description('Read Vietnamese government plans: extract plan records, compare provinces, lint drafts.')
-  .version('0.1.0')
+  .version(PACKAGE.version)
   .exitOverride();
 
 program

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The built binary, as a user runs it.
@@ -87,6 +88,21 @@ describe('plans check (end to end)', () => {
     const lenient = run(['check', 'no/such/plan.txt', HA_NOI, '--no-error-on-unmatched-pattern', '-f', 'json']);
     expect([lenient.status, lenient.stderr]).toEqual([0, 'plans: no/such/plan.txt: no such file or folder\n']);
     expect(JSON.parse(lenient.stdout).length).toBeGreaterThan(0);
+  });
+
+  it('says once on stderr that GitHub will not show every annotation, and SARIF names an unreadable file', () => {
+    const github = run(['check', 'fixtures/seeds', '--format', 'github']);
+    expect(github.stderr.match(/GitHub shows 10 annotations of each kind per step/g)).toHaveLength(1);
+    const folder = mkdtempSync(join(tmpdir(), 'plans-check-sarif-'));
+    writeFileSync(join(folder, 'empty.txt'), '');
+    writeFileSync(join(folder, 'plan.txt'), 'KẾ HOẠCH\n\nI. MỤC TIÊU\n\nPhân đầu đến năm 2030 đạt 80%.\n');
+    const sarif = run(['check', folder, '--format', 'sarif']);
+    expect(sarif.status).toBe(1);
+    const [invocation] = JSON.parse(sarif.stdout).runs[0].invocations;
+    expect(invocation).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ level: 'error', message: { text: 'empty file: no text to read' }, locations: [{ physicalLocation: { artifactLocation: { uri: pathToFileURL(join(folder, 'empty.txt')).href } } }] }],
+    });
   });
 
   it('--format sarif and github print what CI reads; - reads standard input', () => {
