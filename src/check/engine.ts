@@ -7,6 +7,7 @@
 import { holdsPlan, type Extraction } from '../extract/index.js';
 import type { PlanRecord } from '../model.js';
 import type { RuleSetting } from './config.js';
+import { readDirectives, unsilenced } from './directives.js';
 import { RULES } from './rules/index.js';
 import type { Diagnostic, Level, Rule, Severity, Span, Stage } from './types.js';
 
@@ -34,7 +35,8 @@ export function notCheckedReason(record: PlanRecord): string | null {
 }
 
 export function checkExtraction(extraction: Extraction, settings: CheckSettings): Diagnostic[] {
-  return notCheckedReason(extraction.record) === null ? runRules(extraction, settings) : [];
+  if (notCheckedReason(extraction.record) !== null) return [];
+  return unsilenced(runRules(extraction, settings), readDirectives(extraction.plan.lines));
 }
 
 /**

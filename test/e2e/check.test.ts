@@ -105,6 +105,21 @@ describe('plans check (end to end)', () => {
     });
   });
 
+  it('honours plans-disable comments in a markdown draft (where they do not show) and in a text draft', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plans-check-disable-'));
+    const draft = [
+      'KẾ HOẠCH', '', 'I. MỤC TIÊU', '', '<!-- plans-disable-next-line known-typo -- đúng như văn bản gốc -->',
+      'Phân đầu đến năm 2030 đạt 80%.', '', 'Phân đầu đến năm 2031 đạt 90%.', '', 'Chủ trì, phối hợp với với các cơ quan. <!-- plans-disable-line repeated-word -->', '',
+    ].join('\n');
+    writeFileSync(join(folder, 'du-thao.md'), draft);
+    writeFileSync(join(folder, 'du-thao.txt'), draft);
+    const { diagnostics } = json([folder, '-r', 'section-missing=off']);
+    expect(diagnostics.filter((d) => ['known-typo', 'repeated-word'].includes(d.ruleId)).map((d) => `${d.file.slice(folder.length + 1)} ${d.line} ${d.ruleId}`)).toEqual([
+      'du-thao.md 8 known-typo',
+      'du-thao.txt 8 known-typo',
+    ]);
+  });
+
   it('--format sarif and github print what CI reads; - reads standard input', () => {
     const sarif = JSON.parse(run(['check', LAI_CHAU, '--format', 'sarif']).stdout);
     expect(sarif.version).toBe('2.1.0');
