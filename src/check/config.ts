@@ -1,9 +1,12 @@
 // What to check and how loudly: built-in defaults, then `.plansrc.json`, then `--rule id=level`
 // and `--stage`. A bad config is a usage error (exit 2), never a silent default.
 //
-// .plansrc.json:
+// .plansrc.json (its JSON Schema: schema/plansrc.schema.json):
 //   { "stage": "final", "asOf": "2025-09-01",
-//     "rules": { "tone-style-mixed": "off", "repeated-word": ["error", { "words": ["khu"] }] } }
+//     "ignorePatterns": ["archive/"],
+//     "rules": { "tone-style-mixed": "off", "repeated-word": ["error", { "words": ["khu"] }] },
+//     "overrides": [{ "files": ["drafts/**"], "stage": "draft", "rules": { "number-blank": "off" } }] }
+// Patterns are read as in .gitignore, from the folder of the file that holds them.
 import type { Level, OptionsSchema, RuleOptions, Stage } from './types.js';
 import { LEVELS } from './types.js';
 import { RULES, ruleById } from './rules/index.js';
@@ -17,7 +20,21 @@ export interface CheckConfig {
   stage?: Stage;
   asOf?: string;
   rules: Record<string, RuleSetting>;
+  /** Files not to check (.gitignore patterns). */
+  ignorePatterns?: string[];
+  /** Settings for the files some patterns match, applied in order over the rest. */
+  overrides?: ConfigOverride[];
 }
+
+export interface ConfigOverride {
+  files: string[];
+  excludedFiles?: string[];
+  stage?: Stage;
+  rules: Record<string, RuleSetting>;
+}
+
+const KEYS = ['$schema', 'stage', 'asOf', 'ignorePatterns', 'rules', 'overrides'];
+const OVERRIDE_KEYS = ['files', 'excludedFiles', 'stage', 'rules'];
 
 /** A problem in the configuration; the command turns it into a usage error naming the source. */
 export class ConfigError extends Error {}
@@ -25,15 +42,40 @@ export class ConfigError extends Error {}
 /** Parse the JSON value of a config file: unknown keys, rules, levels and options are refused. */
 export function parseConfig(value: unknown): CheckConfig {
   if (!isObject(value)) throw new ConfigError('must be a JSON object');
-  for (const key of Object.keys(value)) if (!['stage', 'asOf', 'rules'].includes(key)) throw new ConfigError(`unknown key "${key}" (known: stage, asOf, rules)`);
-  const config: CheckConfig = { rules: {} };
+  for (const key of Object.keys(value)) if (!KEYS.includes(key)) throw new ConfigError(`unknown key "${key}" (known: ${KEYS.join(', ')})`);
+  const config: CheckConfig = { rules: parseRules(value.rules, 'rules') };
   if (value.stage !== undefined) config.stage = parseStage(value.stage);
   if (value.asOf !== undefined) config.asOf = parseIsoDate(value.asOf, 'asOf');
-  if (value.rules !== undefined) {
-    if (!isObject(value.rules)) throw new ConfigError('"rules" must be an object of rule id → level or [level, options]');
-    for (const [id, setting] of Object.entries(value.rules)) config.rules[id] = parseSetting(id, setting);
+  if (value.ignorePatterns !== undefined) config.ignorePatterns = parsePatterns(value.ignorePatterns, 'ignorePatterns');
+  if (value.overrides !== undefined) {
+    if (!Array.isArray(value.overrides)) throw new ConfigError('"overrides" must be an array of { files, rules }');
+    config.overrides = value.overrides.map((o, i) => parseOverride(o, `overrides[${i}]`));
   }
   return config;
+}
+
+function parseRules(value: unknown, where: string): Record<string, RuleSetting> {
+  if (value === undefined) return {};
+  if (!isObject(value)) throw new ConfigError(`"${where}" must be an object of rule id → level or [level, options]`);
+  return Object.fromEntries(Object.entries(value).map(([id, setting]) => [id, parseSetting(id, setting)]));
+}
+
+function parseOverride(value: unknown, where: string): ConfigOverride {
+  if (!isObject(value)) throw new ConfigError(`${where} must be an object with "files" and "rules"`);
+  for (const key of Object.keys(value)) if (!OVERRIDE_KEYS.includes(key)) throw new ConfigError(`${where}: unknown key "${key}" (known: ${OVERRIDE_KEYS.join(', ')})`);
+  const override: ConfigOverride = { files: parsePatterns(value.files, `${where}.files`), rules: parseRules(value.rules, `${where}.rules`) };
+  if (override.files.length === 0) throw new ConfigError(`${where}.files must name at least one pattern`);
+  if (value.excludedFiles !== undefined) override.excludedFiles = parsePatterns(value.excludedFiles, `${where}.excludedFiles`);
+  if (value.stage !== undefined) override.stage = parseStage(value.stage);
+  return override;
+}
+
+function parsePatterns(value: unknown, where: string): string[] {
+  const patterns = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(patterns) || !patterns.every((p) => typeof p === 'string' && p.trim() !== '')) {
+    throw new ConfigError(`"${where}" must be a pattern or an array of patterns (as in .gitignore: "drafts/**", "*.md")`);
+  }
+  return patterns;
 }
 
 function parseSetting(id: string, setting: unknown): RuleSetting {

@@ -61,6 +61,7 @@ program
   .option('--as-of <date>', 'judge agency names at this date (YYYY-MM-DD; default: the plan\'s date, else the latest date it cites, else today)')
   .option('--max-warnings <n>', 'exit 1 when there are more than N warnings (-1: no limit)')
   .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is one line, not a usage error')
+  .option('--no-ignore', 'check files that .plansignore or the config\'s ignorePatterns leave out')
   .option('-q, --quiet', 'report errors only')
   .action(async (paths: string[], opts) => {
     const { runCheck } = await import('./check.js');

@@ -11,6 +11,8 @@ export const PLAN_EXTENSION_LIST = PLAN_EXTENSIONS.map((e) => `.${e}`).join(' ')
 export interface InputRef {
   /** The path as the user gave it (or as found under a folder), '/' separators; '-' for stdin. */
   path: string;
+  /** Named on the command line itself, not found in a folder or by a glob. */
+  named?: true;
 }
 
 export interface Discovery {
@@ -29,24 +31,24 @@ export async function discoverInputs(args: string[], extensions = PLAN_EXTENSION
   const missing: string[] = [];
   const empty: string[] = [];
   const seen = new Set<string>();
-  const add = (p: string) => {
+  const add = (p: string, named = false) => {
     // Windows writes "\" between folders; elsewhere "\" is a letter a file name may hold.
     const path = WINDOWS ? p.replace(/\\/g, '/') : p;
     if (!seen.has(path)) {
       seen.add(path);
-      inputs.push({ path });
+      inputs.push(named ? { path, named } : { path });
     }
   };
   for (const arg of args) {
     if (arg === '-') {
-      add('-');
+      add('-', true);
       continue;
     }
     // lstat when stat fails: a dangling or looping symbolic link is still an input, reported by the reader.
     const info = await stat(arg).catch(() => lstat(arg).catch(() => null));
     // A FIFO or device named outright is passed on, for the reader to refuse with its reason.
     if (info && !info.isDirectory()) {
-      add(arg);
+      add(arg, true);
     } else if (info?.isDirectory()) {
       // "plans/" → "plans"; the lookbehind starts a match only at the first of the trailing slashes.
       const base = WINDOWS ? arg.replace(/(?<![\\/])[\\/]+$/, '') : arg.replace(/(?<!\/)\/+$/, '');

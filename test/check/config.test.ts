@@ -17,10 +17,31 @@ describe('parseConfig', () => {
     [{ stage: 'review' }, /stage must be draft or final/],
     [{ asOf: '2025-02-30' }, /YYYY-MM-DD/],
     [{ extends: 'x' }, /unknown key "extends"/],
+    [{ ignorePatterns: [''] }, /"ignorePatterns" must be a pattern or an array of patterns/],
+    [{ overrides: { files: ['a'] } }, /"overrides" must be an array/],
+    [{ overrides: [{ rules: {} }] }, /overrides\[0\]\.files/],
+    [{ overrides: [{ files: [], rules: {} }] }, /must name at least one pattern/],
+    [{ overrides: [{ files: ['drafts/**'], rules: { 'known-typo': 'loud' } }] }, /level must be one of/],
+    [{ overrides: [{ files: ['drafts/**'], asOf: '2025-01-01' }] }, /overrides\[0\]: unknown key "asOf"/],
     [[], /must be a JSON object/],
   ])('refuses %j', (value, message) => {
     expect(() => parseConfig(value)).toThrow(ConfigError);
     expect(() => parseConfig(value)).toThrow(message);
+  });
+});
+
+describe('ignorePatterns and overrides', () => {
+  it('reads them, and a "$schema" key for editors', () => {
+    const config = parseConfig({
+      $schema: './node_modules/vn-plans/schema/plansrc.schema.json',
+      ignorePatterns: 'archive/',
+      overrides: [{ files: ['drafts/**'], excludedFiles: 'drafts/final-*.md', stage: 'draft', rules: { 'number-blank': 'off' } }],
+    });
+    expect(config).toEqual({
+      rules: {},
+      ignorePatterns: ['archive/'],
+      overrides: [{ files: ['drafts/**'], excludedFiles: ['drafts/final-*.md'], stage: 'draft', rules: { 'number-blank': { level: 'off' } } }],
+    });
   });
 });
 

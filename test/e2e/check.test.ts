@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -118,6 +118,29 @@ describe('plans check (end to end)', () => {
       'du-thao.md 8 known-typo',
       'du-thao.txt 8 known-typo',
     ]);
+  });
+
+  it('leaves out what .plansignore and ignorePatterns name, and applies overrides, run from the folder', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plans-check-ignore-'));
+    for (const sub of ['archive', 'drafts', 'signed']) {
+      mkdirSync(join(folder, sub));
+      copyFileSync(LAI_CHAU, join(folder, sub, 'lai-chau.txt'));
+    }
+    copyFileSync(SON_LA, join(folder, 'signed', 'son-la.txt'));
+    writeFileSync(join(folder, '.plansrc.json'), JSON.stringify({ ignorePatterns: ['archive/'], overrides: [{ files: ['drafts/**'], rules: { 'known-typo': 'off' } }] }));
+    writeFileSync(join(folder, '.plansignore'), '# checked by hand\nsigned/son-la.txt\n');
+    const files = (args: string[]) => {
+      const result = run(['check', ...args, '-f', 'json'], { cwd: folder });
+      return { status: result.status, stderr: result.stderr, found: (JSON.parse(result.stdout || '[]') as JsonDiagnostic[]).map((d) => `${d.file} ${d.ruleId}`) };
+    };
+    const all = files(['.']);
+    expect([...new Set(all.found.map((f) => f.split(' ')[0]))]).toEqual(['./drafts/lai-chau.txt', './signed/lai-chau.txt']);
+    expect(all.found.filter((f) => f.endsWith('known-typo'))).toEqual(['./signed/lai-chau.txt known-typo', './signed/lai-chau.txt known-typo', './signed/lai-chau.txt known-typo']);
+    // Named outright: one line, exit 0, as ESLint's "File ignored because of a matching ignore pattern".
+    expect(files(['signed/son-la.txt'])).toEqual({ status: 0, stderr: 'plans: signed/son-la.txt: ignored by a matching ignore pattern (.plansignore, ignorePatterns); pass --no-ignore to check it\n', found: [] });
+    // A folder all of whose files are ignored is a usage error, as a path that matches nothing.
+    expect(files(['archive']).status).toBe(2);
+    expect(files(['archive', '--no-ignore']).found).toContain('archive/lai-chau.txt known-typo');
   });
 
   it('--format sarif and github print what CI reads; - reads standard input', () => {
