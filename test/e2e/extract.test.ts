@@ -104,3 +104,22 @@ describe('plans extract (end to end)', () => {
     expect(run(['nonsense']).status).toBe(2);
   });
 });
+
+// A saved portal page with what the hand-written reader got wrong: a ">" in a quoted attribute
+// leaked into the text, and "&dstrok;" stayed as written (issue 13).
+describe('plans extract on a saved HTML page (end to end)', () => {
+  it('reads quoted attributes as markup and decodes every named reference', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'plans-html-'));
+    const page = [
+      '<!DOCTYPE html><html><head><title>Cổng thông tin &Dstrok;à Nẵng</title></head><body>',
+      '<p>ỦY BAN NHÂN DÂN THÀNH PHỐ &Dstrok;À NẴNG</p><p>Số: 12/KH-UBND</p><p>&Dstrok;à Nẵng, ngày 10 tháng 8 năm 2025</p>',
+      '<p><a title="Kế hoạch > chi tiết" href="/kh?id=12&amp;x=1">KẾ HOẠCH</a></p>',
+      '<p>I. MỤC TIÊU</p><p>&Dstrok;ến năm 2030, tỷ lệ lao động qua &dstrok;ào tạo đạt 75%.</p></body></html>',
+    ].join('\n');
+    writeFileSync(join(folder, 'ke-hoach.html'), page);
+    const [record] = JSON.parse(run(['extract', join(folder, 'ke-hoach.html'), '-f', 'json']).stdout);
+    expect(record.document).toMatchObject({ type: 'KH', number: '12/KH-UBND', date: '2025-08-10', place: 'Đà Nẵng' });
+    expect(record.targets.map((t: { value: number; year: number; text: string }) => [t.value, t.year, t.text.includes('đào tạo')])).toEqual([[75, 2030, true]]);
+    expect(JSON.stringify(record)).not.toMatch(/chi tiết"|&dstrok;|&Dstrok;/);
+  });
+});
