@@ -188,8 +188,9 @@ function continues(open: Piece[], text: string, gap: boolean, width: number | nu
   // A label wrapped away from its heading ("*2.3." / "Công an tỉnh*") goes on.
   if (open.length === 1 && LONE_LABEL.test(prev.text)) return true;
   // A bracket left open runs on, past a colon too: "5. Các chủ rừng là tổ chức (các" / "Ban quản lý
-  // rừng đặc dụng, …)", "(Trong đó: VNPT:" / "25 trạm, Viettel: 33 trạm)". A sentence's end ends it.
-  if (!gap && !SENTENCE_END.test(prev.text) && openBrackets > 0) return true;
+  // rừng đặc dụng, …)", "(Trong đó: VNPT:" / "25 trạm, Viettel: 33 trạm)"; across a page break
+  // only into a line in lower case ("(như quy hoạch" / "" / "sử dụng đất, …)"). A sentence's end ends it.
+  if (openBrackets > 0 && !SENTENCE_END.test(prev.text) && (!gap || STARTS_LOWER.test(text))) return true;
   if (TERMINAL.test(prev.text)) return false;
   // A symbol or word broken at its hyphen ("178/2026/NĐ-" / "CP trên địa bàn") goes on.
   if (!gap && /\p{L}-$/u.test(prev.text)) return true;

@@ -66,5 +66,12 @@ export const PARTY_ORGANS: string[] = [
   'chi bộ', 'đảng bộ', 'các đảng ủy', 'các cấp ủy', 'cấp ủy',
 ];
 
+/**
+ * Standing bodies that issue in the name of the committee they belong to: "Nghị quyết số 34-NQ/TU
+ * của Ban Thường vụ Tỉnh ủy" is as rightly cited "của Tỉnh ủy Lào Cai" (a Party symbol names the
+ * committee, "-NQ/TU" the Tỉnh ủy, whichever of its bodies signs: Hướng dẫn 36-HD/VPTW 2018).
+ */
+export const STANDING_BODIES: string[] = ['ban thường vụ', 'thường trực', 'ban chấp hành', 'ban thường trực'];
+
 /** After a dash, the role a body holds, not more of its name: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo". */
 export const ROLE_APPOSITIONS: string[] = ['cơ quan', 'là cơ quan', 'đơn vị chủ trì', 'đơn vị thường trực'];

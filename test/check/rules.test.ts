@@ -265,6 +265,12 @@ describe('reference rules: lists, titles and spellings', () => {
     expect(findingsOf('reference-undated', `${PLAN}\n\nCăn cứ Chỉ thị số 05-CT/TW về đẩy mạnh học tập.\n\nI. MỤC ĐÍCH`).map((d) => d.message)).toEqual(['05-CT/TW is first cited without its date.']);
   });
 
+  it('takes the standing committee for the committee it issues for (Lào Cai KH 134)', () => {
+    const text = `${PLAN}\n\nThực hiện Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Tỉnh uỷ Lào Cai về phát triển các khu công nghiệp.\n\nI. MỤC ĐÍCH\n\nCụ thể hóa Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Ban thường vụ Tỉnh ủy.`;
+    expect(findingsOf('reference-conflict', text)).toEqual([]);
+    expect(findingsOf('reference-conflict', text.replace('của Ban thường vụ Tỉnh ủy', 'của Ban thường vụ Thành ủy')).map((d) => d.line)).toEqual([9]);
+  });
+
   it('takes "Bộ Lao động- Thương binh" and "Bộ Lao động - Thương binh" for one issuer (Đồng Nai QĐ 2816)', () => {
     const text = `${PLAN}\n\nThông tư số 01/2019/TT-BLĐTBXH ngày 02/01/2019 của Bộ Lao động - Thương binh và Xã hội quy định.\n\nI. NỘI DUNG\n\nSửa đổi Thông tư số 01/2019/TT-BLĐTBXH ngày 02/01/2019 của Bộ Lao động- Thương binh và Xã hội.`;
     expect(findingsOf('reference-conflict', text)).toEqual([]);
@@ -277,6 +283,8 @@ describe('brackets-unbalanced: hard-wrapped brackets', () => {
     // Quảng Trị CT 06/CT-UBND (2025): a heading whose title wraps inside its bracket.
     ['a heading wrapped inside its bracket', 'CHỈ THỊ\n\n5. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)\n\n- Thực hiện đầy đủ quyền, nghĩa vụ của chủ rừng.'],
     ['a count wrapped inside its bracket', 'KẾ HOẠCH\n\nI. MỤC TIÊU\n\nPhủ sóng 5G toàn tỉnh với 58 trạm (Trong đó: VNPT:\n25 trạm, Viettel: 33 trạm) trong năm 2026.'],
+    // Lào Cai NQ 34-NQ/TU as OCR left it: a page break inside the bracket.
+    ['a bracket across a page break', 'NGHỊ QUYẾT\n\n3. Hoàn thành việc điều chỉnh quy hoạch tỉnh; đồng thời rà soát, điều chỉnh các quy hoạch liên quan (như quy hoạch\n\nsử dụng đất, quy hoạch xây dựng..) để giải quyết chồng chéo.'],
     ['a bracket closed two lines on', 'KẾ HOẠCH\n\nI. KINH PHÍ\n\nNguồn vốn ngân sách nhà nước (ngân sách Trung ương,\nngân sách địa phương,\nvốn lồng ghép các chương trình) và nguồn xã hội hóa.'],
   ])('no finding for %s', (_name, text) => {
     expect(findingsOf('brackets-unbalanced', text)).toEqual([]);

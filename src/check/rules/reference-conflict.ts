@@ -2,6 +2,7 @@
 // wrong (a copied date, a confused Chỉ thị number), and a reader cannot tell which.
 import { citationsOf, type Citation } from '../citations.js';
 import { spanInBlock } from '../locate.js';
+import { STANDING_BODIES } from '../../vocab/agency-words.js';
 import { fold } from '../../vocab/fold.js';
 import { noOptions, type Finding, type Rule } from '../types.js';
 import type { PlanText } from '../../parse/plan-text.js';
@@ -48,7 +49,13 @@ function conflict(plan: PlanText, citation: Citation, earlier: Citation, message
 /** Names agree when one holds the other; what follows " và " is cut first, as the issuer read
  * after a symbol can run on into the next phrase ("Ban Thường vụ Thành ủy và Kế hoạch này"). */
 function sameIssuer(a: string, b: string): boolean {
-  // "Bộ Lao động- Thương binh và Xã hội" is "Bộ Lao động - Thương binh và Xã hội".
-  const [x, y] = [a, b].map((name) => fold(name).replace(/\s{0,3}[-–—]\s{0,3}/gu, ' - ').replace(/\s+/gu, ' ').split(' và ')[0].trim());
+  // "Bộ Lao động- Thương binh và Xã hội" is "Bộ Lao động - Thương binh và Xã hội"; "Ban thường vụ
+  // Tỉnh ủy" issues for "Tỉnh ủy Lào Cai".
+  const [x, y] = [a, b].map((name) => withoutStandingBody(fold(name).replace(/\s{0,3}[-–—]\s{0,3}/gu, ' - ').replace(/\s+/gu, ' ').split(' và ')[0].trim()));
   return x.includes(y) || y.includes(x);
+}
+
+function withoutStandingBody(name: string): string {
+  const body = STANDING_BODIES.find((b) => name.startsWith(`${b} `));
+  return body ? name.slice(body.length + 1) : name;
 }
