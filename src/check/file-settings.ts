@@ -4,7 +4,7 @@
 // line wins over both. Patterns follow .gitignore, read from the folder of the file that holds
 // them, matched by `ignore` (the .gitignore implementation ESLint uses).
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import ignoreModule, { type Ignore } from 'ignore';
+import ignore from 'ignore';
 import type { CheckConfig, RuleSetting } from './config.js';
 import type { CheckSettings } from './engine.js';
 import type { Stage } from './types.js';
@@ -60,12 +60,9 @@ export function fileSettings(config: CheckConfig, configFolder: string, commandL
   };
 }
 
-// ignore 5 is CommonJS and sets `module.exports.default` to itself; typed as an ES default export.
-const createIgnore = ignoreModule.default;
-
 /** A test of a path (as given, from the working folder) against patterns read from a folder. */
 function matcher(source: PatternSource): (path: string) => boolean {
-  const patterns: Ignore = createIgnore().add(source.patterns);
+  const patterns = ignore().add(source.patterns);
   return (path) => {
     if (path === '-') return false;
     const fromFolder = relative(source.folder, resolve(path));
