@@ -33,7 +33,7 @@ const sets: Array<{ name: string; inputs: string[]; gold: string; floors: Record
       overall: 0.97, 'document.type': 1, 'document.number': 1, 'document.date': 1, 'document.place': 1,
       'issuer.name': 1, 'issuer.system': 1, 'issuer.province': 0.916, 'issuer.level': 1, signer: 0.75,
       references: 0.993, 'references.date': 1, 'references.implements': 0.972, sections: 0.995, 'sections.title': 0.983,
-      targets: 0.958, 'targets.year': 0.987, 'targets.comparator': 1, 'targets.indicator': 1,
+      targets: 0.97, 'targets.year': 1, 'targets.comparator': 1, 'targets.indicator': 1,
       assignments: 0.864, 'assignments.agency': 0.896, deadlines: 0.952, 'deadlines.recurrence': 1, recipients: 0.951,
     },
   },

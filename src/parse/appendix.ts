@@ -28,15 +28,22 @@ export function appendixCaptions(blocks: Block[], bodyStart: number): Array<stri
 function isAppendixHeading(block: Block): boolean {
   if (block.kind !== 'para' || block.text.length > MAX_HEADING_CHARS || !APPENDIX_LABEL.test(block.folded)) return false;
   // "PHỤ LỤC …" in capitals, or a short label ("Phụ lục I"), not "Phụ lục kèm theo gồm các nội dung sau …".
-  return isCapitals(block.text) || block.text.length <= 16;
+  // The note of what it is attached to may run on in lower case: "PHỤ LỤC 1 CÁC CHỈ TIÊU … (Kèm theo
+  // Chương trình hành động số … của Tỉnh uỷ Lào Cai)".
+  return isCapitals(withoutNotes(block.text)) || block.text.length <= 16;
 }
 
 function captionFrom(blocks: Block[], index: number): string {
   const parts = [blocks[index].folded];
   for (let k = index + 1; k < Math.min(blocks.length, index + 1 + CAPTION_BLOCKS); k++) {
-    if (blocks[k].kind !== 'para' || !isCapitals(blocks[k].text)) break;
+    if (blocks[k].kind !== 'para' || !isCapitals(withoutNotes(blocks[k].text))) break;
     parts.push(blocks[k].folded);
   }
   // "(KÈM THEO KẾ HOẠCH SỐ 144/KH-UBND NGÀY 24 THÁNG 11 NĂM 2025)": the year of issue, not of the contents.
-  return parts.join(' ').replace(/\([^()]{0,300}\)/gu, ' ');
+  return withoutNotes(parts.join(' '));
+}
+
+/** The text without its bracketed notes, and without a note left open at the end. */
+function withoutNotes(text: string): string {
+  return text.replace(/\([^()]{0,300}\)/gu, ' ').replace(/\([^()]{0,300}$/u, ' ');
 }

@@ -313,6 +313,18 @@ describe('targets in tables and run-in headings', () => {
     expect([t.value, t.year]).toEqual([80, 2025]);
   });
 
+  // Lào Cai CTr 104/CTr-TU as the PDF copy runs it: label, caption and a lower-case note in one
+  // block, then the table as one cell per paragraph.
+  it('reads an appendix heading whose note of what it is attached to runs on in lower case', () => {
+    const text = [
+      'KẾ HOẠCH', '', 'I. MỤC TIÊU', '', 'Nội dung.', '', 'II. TỔ CHỨC THỰC HIỆN', '', 'Sở Tài chính chủ trì.', '',
+      'PHỤ LỤC 1', 'CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030', '(Kèm theo Chương trình hành động số        CTr/TU ngày        /8/2026',
+      ' của Tỉnh uỷ Lào Cai)', '-----', '', 'TT', '', 'Nội dung', '', 'Mục tiêu ', '',
+      'Tỷ trọng  năng  lượng  tái  tạo ', 'trong  tổng  cung  năng  lượng ', 'sơ cấp đạt tối thiểu', '', '26,1%',
+    ].join('\n');
+    expect(recordOf(text).targets.map((t) => [t.value, t.comparator, t.year])).toEqual([[26.1, 'gte', 2030]]);
+  });
+
   it('takes the horizon, not the vision, from an appendix caption', () => {
     const targets = recordOf(appendix('CÁC CHỈ TIÊU ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045')).targets;
     expect(targets.map((t) => t.year)).toEqual([2030]);
