@@ -3,7 +3,8 @@
 // lists at most MAX_FINDINGS_PER_RULE findings in one file and counts the rest in one more: a
 // damaged file (64,000 stray brackets) would otherwise bury the report and the reader. Rules are
 // made for issued texts and their drafts: a README beside the plans, or a web page that quotes a
-// plan, is not judged (`notCheckedReason`).
+// plan, is not judged (`notCheckedReason`); what a drafter's plans-disable comment names is
+// dropped (directives.ts).
 import { holdsPlan, type Extraction } from '../extract/index.js';
 import type { PlanRecord } from '../model.js';
 import type { RuleSetting } from './config.js';

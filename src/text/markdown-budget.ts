@@ -1,9 +1,10 @@
 // Markdown a parser should not be given: the markdown parser (micromark, under remark-parse) nests
 // one call per container and resolves emphasis by pairing delimiters, so some shapes cost far more
 // than their size: 4,000 ">" overflow the stack, 800 lines each indented two spaces more than the
-// last take 17 s, a 128 KB paragraph of "*a" takes 63 s. Real plans come nowhere near (at most 3
-// containers on a line, 9 spaces before a list marker, 900 emphasis marks in a paragraph, across
-// the fixtures and 1,500 web pages). One linear pass finds such shapes first; a file that has one is
+// last take 17 s, a 128 KB paragraph of "*a" takes 63 s, one ">" line followed by 128 KB of lines
+// that continue its paragraph without ">" (lazy lines) 4.3 s. Real plans come nowhere near (at most
+// 3 containers on a line, 9 spaces before a list marker, 900 emphasis marks in a paragraph, no lazy
+// line in a quote, across the fixtures, corpus-2025 and 1,500 web pages). One linear pass finds such shapes first; a file that has one is
 // read as plain text instead, with a warning.
 
 /** Containers (">" quotes, list items) opened on one line. */
@@ -12,14 +13,19 @@ export const MAX_MARKDOWN_DEPTH = 16;
 export const MAX_LIST_INDENT = 64;
 /** Emphasis runs ("*", "_") or link brackets ("[", "]") in one paragraph. */
 export const MAX_PARAGRAPH_MARKS = 4_000;
+/** Lines that go on with a quote's paragraph without their own ">" (found by the generative test). */
+export const MAX_LAZY_QUOTE_LINES = 200;
 
 const CONTAINER = /[ \t]{0,3}(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]?/y;
+const QUOTE = /^ {0,3}>/;
 const LIST_INDENT = /^( *)(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
 /** Why the text would be too costly to parse as markdown, or null when it is safe. */
 export function markdownHazard(text: string): string | null {
   let emphasis = 0;
   let links = 0;
+  let inQuote = false;
+  let lazy = 0;
   let from = 0;
   while (from <= text.length) {
     const next = text.indexOf('\n', from);
@@ -29,8 +35,12 @@ export function markdownHazard(text: string): string | null {
     if (line.trim() === '') {
       emphasis = 0;
       links = 0;
+      inQuote = false;
+      lazy = 0;
       continue;
     }
+    if (QUOTE.test(line)) inQuote = true;
+    else if (inQuote && ++lazy > MAX_LAZY_QUOTE_LINES) return `a markdown quote whose paragraph goes on for over ${MAX_LAZY_QUOTE_LINES} lines without ">"`;
     let depth = 0;
     CONTAINER.lastIndex = 0;
     while (CONTAINER.test(line)) depth++;

@@ -139,6 +139,9 @@ describe(`generated documents (seed ${SEED})`, () => {
     // Found by the generative test (seed 1233852144): "[" on every line of a paragraph, then "](" many
     // times: the markdown parser paired each "]" with the open "[" one by one.
     ['"[" on every line, then "](" (markdown links)', 'markdown', (n: number) => `${'[a) Nội dung\n'.repeat(n / 39)}${'1'.repeat(n / 3)}${'](1'.repeat(n / 9)}`, NARROW],
+    // Found by the generative test (seed 1242498896): a quote's paragraph going on without ">" (the
+    // markdown parser re-checks the quote for every lazy line).
+    ['one ">" line, then lines without it (markdown quotes)', 'markdown', (n: number) => `> 1 KẾ HOẠCH\n${' KẾ HOẠCH\n'.repeat(n / 10)}`, NARROW],
   ] as const)('%s grows linearly', async (_name, format, make, [small, large]) => {
     expect(await superLinearStages(make(small), make(large), format, 3 * (large / small))).toEqual([]);
   }, 120_000);
