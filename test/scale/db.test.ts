@@ -91,13 +91,16 @@ describe('plans extract --db keeps one row per path', () => {
     db.close();
     return rows.map((r) => r.path);
   };
+  /** A folder under `dir` holding the seed plan under each of `names`. */
+  const folderOf = (name: string, names: string[]) => {
+    mkdirSync(join(dir, name));
+    for (const file of names) writeFileSync(join(dir, name, file), plan);
+    return join(dir, name);
+  };
 
   it('gives byte-identical files under two paths a row each, each with its own child rows', () => {
-    mkdirSync(join(dir, 'a'));
-    writeFileSync(join(dir, 'a', 'plan.txt'), plan);
-    writeFileSync(join(dir, 'a', 'copy.txt'), plan);
     const file = join(dir, 'copies.sqlite');
-    expect(run(['extract', join(dir, 'a'), '--db', file]).status).toBe(0);
+    expect(run(['extract', folderOf('a', ['plan.txt', 'copy.txt']), '--db', file]).status).toBe(0);
     expect(paths(file)).toEqual([join(dir, 'a', 'copy.txt'), join(dir, 'a', 'plan.txt')]);
     const db = new Database(file, { readonly: true });
     const targets = db.prepare('SELECT d.path, count(*) AS n FROM targets t JOIN documents d ON d.id = t.document_id GROUP BY d.path').all() as { n: number }[];
@@ -108,21 +111,16 @@ describe('plans extract --db keeps one row per path', () => {
   });
 
   it('lets a moved file take over its old row, and keeps the row of a copy that still exists', () => {
-    mkdirSync(join(dir, 'b'));
-    writeFileSync(join(dir, 'b', 'plan.txt'), plan);
-    writeFileSync(join(dir, 'b', 'copy.txt'), plan);
     const file = join(dir, 'moved.sqlite');
-    expect(run(['extract', join(dir, 'b'), '--db', file]).status).toBe(0);
+    expect(run(['extract', folderOf('b', ['plan.txt', 'copy.txt']), '--db', file]).status).toBe(0);
     renameSync(join(dir, 'b', 'plan.txt'), join(dir, 'b', 'renamed.txt'));
     expect(run(['extract', join(dir, 'b'), '--db', file]).status).toBe(0);
     expect(paths(file)).toEqual([join(dir, 'b', 'copy.txt'), join(dir, 'b', 'renamed.txt')]);
   });
 
   it('keeps one row for one file however its path is spelled', () => {
-    mkdirSync(join(dir, 'd'));
-    writeFileSync(join(dir, 'd', 'plan.txt'), plan);
     const file = join(dir, 'spelled.sqlite');
-    const folder = relative(process.cwd(), join(dir, 'd'));
+    const folder = relative(process.cwd(), folderOf('d', ['plan.txt']));
     expect(run(['extract', `./${folder}`, '--db', file]).status).toBe(0);
     expect(run(['extract', join(dir, 'd'), '--db', file]).status).toBe(0);
     expect(paths(file)).toEqual([join(dir, 'd', 'plan.txt')]); // the spelling of the last run
@@ -145,10 +143,7 @@ describe('plans extract --db keeps one row per path', () => {
     old.pragma('user_version = 1');
     old.close();
 
-    mkdirSync(join(dir, 'c'));
-    writeFileSync(join(dir, 'c', 'plan.txt'), plan);
-    writeFileSync(join(dir, 'c', 'copy.txt'), plan);
-    const result = run(['extract', join(dir, 'c'), '--db', file]);
+    const result = run(['extract', folderOf('c', ['plan.txt', 'copy.txt']), '--db', file]);
     expect(result.stderr).not.toMatch(/not a plans database/);
     expect(result.status).toBe(0);
 

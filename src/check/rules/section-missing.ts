@@ -3,7 +3,7 @@
 // signature block. A file that is no issued text (no document type) is not judged.
 import { flattenSections } from '../../parse/section-tree.js';
 import { fold } from '../../vocab/fold.js';
-import { DECISION_FORMULAS, PLAN_TYPES, typeByCode } from '../../vocab/document-types.js';
+import { DECISION_FORMULAS, PLAN_TYPES, TYPE_HEADINGS } from '../../vocab/document-types.js';
 import { EXPECTED_PARTS, PART_HEADING_WORDS, PART_NAMES, PARTS, type Part } from '../../vocab/plan-parts.js';
 import { lastTextLine, spanOnLine, wholeLine } from '../locate.js';
 import type { Extraction } from '../../extract/index.js';
@@ -51,10 +51,7 @@ function documentKind(record: PlanRecord): 'plan' | 'other' | null {
 }
 
 /** "kế hoạch", "chương trình", "đề án" (folded), as a decision's title names what it issues. */
-const PLAN_TYPE_NAMES = PLAN_TYPES.flatMap((code) => {
-  const type = typeByCode(code);
-  return type ? [type.name, ...(type.aliases ?? [])].map(fold) : [];
-});
+const PLAN_TYPE_NAMES = TYPE_HEADINGS.filter((h) => PLAN_TYPES.includes(h.code)).map((h) => fold(h.words));
 
 function present(extraction: Extraction, part: Part): boolean {
   const { record, recipientsLine } = extraction;
