@@ -29,7 +29,9 @@ export const sectionNumbering: Rule = {
   },
   check({ extraction }) {
     const { plan } = extraction;
-    const decisionOwn = new Set(plan.tree.roots.filter((s) => !plan.sections.includes(s)));
+    // The roots the record leaves out are the decision's own articles (a Set: one lookup per root).
+    const kept = new Set(plan.sections);
+    const decisionOwn = new Set(plan.tree.roots.filter((s) => !kept.has(s)));
     // Keyed by the parent section itself, not its id: a number written twice ("IV.", "IV.") gives
     // two sections of one id, and their children are two runs.
     const runs = new Map<Section | typeof DECISION | null, Map<string, Heading[]>>();
